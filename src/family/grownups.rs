@@ -1,0 +1,28 @@
+//! The Grown-ups screen.
+
+use leptos::prelude::*;
+
+use super::nickname::NicknameField;
+use crate::strings::use_strings;
+use crate::ui::page_frame::PageFrame;
+
+/// Settings for grown-ups: the child's name today; profiles, plans and backups to come.
+#[component]
+pub fn GrownUpsPage() -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <PageFrame title=strings.grownups_title picture="people-hugging">
+            <section class="panel">
+                <NicknameField/>
+            </section>
+            <p class="coming-line">{strings.grownups_coming}</p>
+            <section class="panel">
+                <h2>{strings.privacy_title}</h2>
+                <p>{strings.privacy_line}</p>
+                <p class="credit">
+                    <a href="/pictures/LICENSE.txt" rel="external" target="_blank">{strings.pictures_credit}</a>
+                </p>
+            </section>
+        </PageFrame>
+    }
+}

@@ -1,0 +1,4 @@
+//! The grown-ups' side: the child's name, privacy, and (soon) profiles, plans and backups.
+
+pub mod grownups;
+pub mod nickname;

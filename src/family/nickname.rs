@@ -1,0 +1,42 @@
+//! The child's name on the home screen, typed by a grown-up.
+
+use leptos::prelude::*;
+
+use crate::model::family::{ChildId, Family, NICKNAME_MAX_CHARS};
+use crate::strings::use_strings;
+
+/// A text field that renames the current child (creating the first profile if needed).
+#[component]
+pub fn NicknameField() -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let current =
+        move || family.with(|f| f.current().map(|c| c.nickname.clone()).unwrap_or_default());
+    let rename = move |typed: String| {
+        family.update(|f| f.rename_current_child(&typed, new_child_id));
+    };
+    view! {
+        <div class="field">
+            <label for="child-nickname" class="field-label">{strings.nickname_label}</label>
+            <input
+                id="child-nickname"
+                class="text-input"
+                type="text"
+                autocomplete="off"
+                maxlength=NICKNAME_MAX_CHARS
+                prop:value=current
+                on:input=move |event| rename(event_target_value(&event))
+                aria-describedby="child-nickname-help"
+            />
+            <p id="child-nickname-help" class="field-help">{strings.nickname_help}</p>
+        </div>
+    }
+}
+
+fn new_child_id() -> ChildId {
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    ChildId(format!(
+        "child-{:x}-{random:08x}",
+        js_sys::Date::now() as u64
+    ))
+}

@@ -1,0 +1,70 @@
+//! Calm Together: calming exercises and a shared picture story for a grown-up and a young
+//! child, kept only on this device.
+
+pub mod calm;
+pub mod family;
+pub mod home;
+pub mod model;
+pub mod platform;
+pub mod progress;
+pub mod storage;
+pub mod story;
+pub mod strings;
+pub mod ui;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use model::family::Family;
+use storage::{AppStorage, StoreKey};
+use strings::{strings_for, use_strings, Language};
+use ui::notices::StorageNotices;
+use ui::page_frame::PageFrame;
+
+/// Starts the app: a recover screen for failures, then the app itself.
+pub fn start() {
+    platform::recover::show_recover_screen_on_panic(strings_for(Language::default()));
+    mount_to_body(App);
+    platform::ready::mark_interactive();
+}
+
+/// The whole app: saved data loaded before the first screen is drawn, then the routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Language::default());
+    let storage = AppStorage::open();
+    provide_context(storage);
+    provide_context(storage.bind::<Family>(StoreKey::Family));
+    view! { <AppRoutes/> }
+}
+
+/// The screens, each at its own address so reloading stays on the same screen.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Router>
+            <StorageNotices/>
+            <main class="app">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=home::HomePage/>
+                    <Route path=path!("/calm") view=calm::CalmPage/>
+                    <Route path=path!("/stories") view=story::StoriesPage/>
+                    <Route path=path!("/progress") view=progress::ProgressPage/>
+                    <Route path=path!("/grown-ups") view=family::grownups::GrownUpsPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+/// An address the app does not know: a gentle way home.
+#[component]
+fn NotFoundPage() -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <PageFrame title=strings.not_found_title picture="growing-heart">
+            <p class="coming-line">{strings.not_found_line}</p>
+        </PageFrame>
+    }
+}

@@ -1,0 +1,5 @@
+//! Mounts the app; everything else lives in the library.
+
+fn main() {
+    calm_together::start();
+}

@@ -1,0 +1,4 @@
+//! The pure core: plain Rust types and rules, no browser. Tested natively with `cargo test`.
+
+pub mod family;
+pub mod schema;

@@ -1,0 +1,156 @@
+//! Versioned envelopes and migrations: the rules for reading and writing stored data.
+//!
+//! Every stored value is wrapped in an [`Envelope`] that says which schema version wrote it,
+//! when, and which browser tab. Reading runs the aggregate's migrations one step at a time,
+//! so data saved by any earlier version of the app still opens.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// One migration step: turns the data of schema version N into version N + 1.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// Something the app keeps under one storage key (the family, the practice log, a story …).
+pub trait Aggregate: Serialize + DeserializeOwned + Default + Clone + PartialEq + 'static {
+    /// Steps in order: `MIGRATIONS[0]` turns version 1 into version 2, and so on.
+    const MIGRATIONS: &'static [Migration];
+
+    /// The version this build writes: one more than the number of steps behind it.
+    fn schema_version() -> u32 {
+        Self::MIGRATIONS.len() as u32 + 1
+    }
+}
+
+/// Who wrote a stored value and when: compared before every write to notice other tabs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    /// Counts up by one with every write to the key.
+    pub revision: u64,
+    /// Milliseconds since 1970 when it was written.
+    pub saved_at: u64,
+    /// A random id of the browser tab that wrote it.
+    pub writer: String,
+}
+
+/// The stored form of every value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope<D> {
+    pub schema: u32,
+    #[serde(flatten)]
+    pub stamp: Stamp,
+    pub data: D,
+}
+
+/// Why stored text could not be turned into the app's data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// The text is not JSON at all (cut short, edited by hand, another program's data).
+    NotJson(String),
+    /// JSON, but not in the envelope shape this app writes.
+    NotAnEnvelope(String),
+    /// Written by a newer version of the app; this version must not touch it.
+    FromNewerApp { schema: u32, newest_known: u32 },
+    /// An older version whose update step failed.
+    MigrationFailed { from: u32, reason: String },
+    /// The envelope is fine but the data inside does not fit.
+    DataInvalid(String),
+}
+
+impl Unreadable {
+    /// Data from a newer app is healthy, just not ours to change; everything else is damaged.
+    pub fn is_from_newer_app(&self) -> bool {
+        matches!(self, Unreadable::FromNewerApp { .. })
+    }
+
+    /// A short technical reason, kept with the set-aside copy for whoever helps the family.
+    pub fn describe(&self) -> String {
+        match self {
+            Unreadable::NotJson(e) => format!("not JSON: {e}"),
+            Unreadable::NotAnEnvelope(e) => format!("not a Calm Together record: {e}"),
+            Unreadable::FromNewerApp {
+                schema,
+                newest_known,
+            } => format!("saved as version {schema}; this app knows up to {newest_known}"),
+            Unreadable::MigrationFailed { from, reason } => {
+                format!("could not update from version {from}: {reason}")
+            }
+            Unreadable::DataInvalid(e) => format!("data does not fit: {e}"),
+        }
+    }
+}
+
+/// Stored data that was read successfully.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded<A> {
+    pub data: A,
+    pub stamp: Stamp,
+    /// The schema version it was stored as (older than current when it was migrated).
+    pub stored_schema: u32,
+}
+
+#[derive(Deserialize)]
+struct RawEnvelope {
+    schema: u32,
+    #[serde(flatten)]
+    stamp: Stamp,
+    data: Value,
+}
+
+/// Reads only the stamp of stored text, for spotting another tab's write without decoding data.
+pub fn read_stamp(raw: &str) -> Option<Stamp> {
+    serde_json::from_str::<RawEnvelope>(raw)
+        .ok()
+        .map(|e| e.stamp)
+}
+
+/// Turns stored text into current data, running every migration step it needs.
+pub fn decode<A: Aggregate>(raw: &str) -> Result<Decoded<A>, Unreadable> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| Unreadable::NotJson(e.to_string()))?;
+    let envelope: RawEnvelope =
+        serde_json::from_value(value).map_err(|e| Unreadable::NotAnEnvelope(e.to_string()))?;
+    let current = A::schema_version();
+    if envelope.schema == 0 {
+        return Err(Unreadable::NotAnEnvelope("schema version 0".into()));
+    }
+    if envelope.schema > current {
+        return Err(Unreadable::FromNewerApp {
+            schema: envelope.schema,
+            newest_known: current,
+        });
+    }
+    let data = migrate::<A>(envelope.schema, envelope.data)?;
+    let data = serde_json::from_value(data).map_err(|e| Unreadable::DataInvalid(e.to_string()))?;
+    Ok(Decoded {
+        data,
+        stamp: envelope.stamp,
+        stored_schema: envelope.schema,
+    })
+}
+
+/// Runs the steps from `from` up to the current version, one at a time.
+pub fn migrate<A: Aggregate>(from: u32, mut data: Value) -> Result<Value, Unreadable> {
+    for (index, step) in A::MIGRATIONS.iter().enumerate().skip(from as usize - 1) {
+        let version = index as u32 + 1;
+        data = step(data).map_err(|reason| Unreadable::MigrationFailed {
+            from: version,
+            reason,
+        })?;
+    }
+    Ok(data)
+}
+
+/// Turns current data into stored text.
+pub fn encode<A: Aggregate>(data: &A, stamp: Stamp) -> String {
+    let envelope = Envelope {
+        schema: A::schema_version(),
+        stamp,
+        data,
+    };
+    serde_json::to_string(&envelope).expect("plain data always serialises to JSON")
+}
+
+/// The data part alone, to tell whether anything changed since the last write.
+pub fn data_fingerprint<A: Aggregate>(data: &A) -> String {
+    serde_json::to_string(data).expect("plain data always serialises to JSON")
+}

@@ -1,0 +1,55 @@
+//! The names of everything the app keeps in localStorage, all under one prefix.
+
+/// Every key this app writes starts with this, so nothing else on the origin is touched.
+pub const PREFIX: &str = "calm-together.";
+
+/// Where unreadable or conflicting values are copied before anything else happens to them.
+pub const SET_ASIDE_PREFIX: &str = "calm-together.set-aside.";
+
+/// One stored aggregate: each lives under its own key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum StoreKey {
+    /// The children and their profiles.
+    Family,
+    /// Every calming practice done, with its check-ins.
+    PracticeLog,
+    /// The list of stories (titles, covers, last changed).
+    StoryIndex,
+    /// One story's pages, by story id.
+    Story(String),
+}
+
+impl StoreKey {
+    /// The localStorage key name.
+    pub fn name(&self) -> String {
+        match self {
+            StoreKey::Family => format!("{PREFIX}family"),
+            StoreKey::PracticeLog => format!("{PREFIX}practice-log"),
+            StoreKey::StoryIndex => format!("{PREFIX}story-index"),
+            StoreKey::Story(id) => format!("{PREFIX}story.{id}"),
+        }
+    }
+
+    /// The key a localStorage key name belongs to, for events from other tabs.
+    pub fn from_name(name: &str) -> Option<StoreKey> {
+        match name.strip_prefix(PREFIX)? {
+            "family" => Some(StoreKey::Family),
+            "practice-log" => Some(StoreKey::PracticeLog),
+            "story-index" => Some(StoreKey::StoryIndex),
+            rest => {
+                let id = rest.strip_prefix("story.")?;
+                (!id.is_empty()).then(|| StoreKey::Story(id.to_string()))
+            }
+        }
+    }
+
+    /// Short and file-name safe, for set-aside keys and saved files.
+    pub fn slug(&self) -> String {
+        self.name()[PREFIX.len()..].to_string()
+    }
+}
+
+/// The key a set-aside copy of `key` is kept under, unique by time and a counter.
+pub fn set_aside_name(key: &StoreKey, at_ms: u64, counter: u32) -> String {
+    format!("{SET_ASIDE_PREFIX}{}.{at_ms}-{counter}", key.slug())
+}

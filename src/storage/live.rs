@@ -1,0 +1,250 @@
+//! The storage the running app uses: loads each aggregate once at start-up into a signal,
+//! writes it back a moment after it changes, flushes when the page is hidden, and follows
+//! changes made in other tabs.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::backend::{Backend, BackendError, MemoryBackend};
+use super::keys::StoreKey;
+use super::local::LocalStorageBackend;
+use super::set_aside::StorageNotice;
+use super::store::{SaveOutcome, Store};
+use crate::model::schema::Aggregate;
+use crate::platform::clock::now_ms;
+
+/// Writes wait this long after the last change, so typing a name is one write, not twenty.
+const WRITE_DELAY: Duration = Duration::from_millis(600);
+/// After the browser refused a write (full, unavailable), try again this often.
+const RETRY_DELAY: Duration = Duration::from_secs(30);
+
+type AppStore = Store<Box<dyn Backend>>;
+type SaveFn = Rc<dyn Fn(&mut AppStore, u64) -> Result<Vec<StorageNotice>, BackendError>>;
+type RefreshFn = Rc<dyn Fn(&mut AppStore, u64) -> Vec<StorageNotice>>;
+
+/// One aggregate kept in a signal and written back to its key.
+struct Binding {
+    key_name: String,
+    dirty: bool,
+    save: SaveFn,
+    refresh: RefreshFn,
+}
+
+struct LiveState {
+    store: AppStore,
+    bindings: Vec<Binding>,
+    write_scheduled: bool,
+}
+
+/// The app's storage, shared through context. Copy it freely: it is a handle.
+#[derive(Clone, Copy)]
+pub struct AppStorage {
+    state: StoredValue<LiveState, LocalStorage>,
+    /// What the grown-up should know about saved data, newest last.
+    pub notices: RwSignal<Vec<StorageNotice>>,
+}
+
+impl AppStorage {
+    /// Opens localStorage (or memory, when the browser keeps nothing) and lists old notices.
+    pub fn open() -> Self {
+        let (backend, mut notices): (Box<dyn Backend>, _) = match LocalStorageBackend::open() {
+            Ok(local) => (Box::new(local), vec![]),
+            Err(_) => (
+                Box::new(MemoryBackend::new()),
+                vec![StorageNotice::Unavailable],
+            ),
+        };
+        let store = Store::new(backend, new_tab_id());
+        notices.extend(store.unacknowledged_set_asides());
+        Self::with_store(store, notices)
+    }
+
+    /// Wraps an already opened store (tests use a memory backend with injected faults).
+    pub fn with_store(store: AppStore, notices: Vec<StorageNotice>) -> Self {
+        let storage = Self {
+            state: StoredValue::new_local(LiveState {
+                store,
+                bindings: vec![],
+                write_scheduled: false,
+            }),
+            notices: RwSignal::new(notices),
+        };
+        storage.follow_the_page();
+        storage
+    }
+
+    /// Loads `key` now, synchronously, and keeps the returned signal saved from then on.
+    pub fn bind<A: Aggregate + Send + Sync>(&self, key: StoreKey) -> RwSignal<A> {
+        let loaded = self.edit(|s| s.store.load::<A>(&key, now_ms()));
+        self.add_notices(loaded.notices);
+        let signal = RwSignal::new(loaded.value);
+        let save_key = key.clone();
+        let save: SaveFn =
+            Rc::new(
+                move |store, now| match store.save(&save_key, &signal.get_untracked(), now) {
+                    SaveOutcome::Saved | SaveOutcome::Unchanged | SaveOutcome::Refused => {
+                        Ok(vec![])
+                    }
+                    SaveOutcome::Conflict { theirs } => {
+                        signal.set(theirs.value);
+                        Ok(theirs.notices)
+                    }
+                    SaveOutcome::Failed(error) => Err(error),
+                },
+            );
+        let refresh_key = key.clone();
+        let refresh: RefreshFn =
+            Rc::new(
+                move |store, now| match store.refresh::<A>(&refresh_key, now) {
+                    Some(theirs) => {
+                        signal.set(theirs.value);
+                        theirs.notices
+                    }
+                    None => vec![],
+                },
+            );
+        let index = self.edit(|s| {
+            s.bindings.push(Binding {
+                key_name: key.name(),
+                dirty: false,
+                save,
+                refresh,
+            });
+            s.bindings.len() - 1
+        });
+        let storage = *self;
+        // Writes back after changes; the first run only starts tracking, so start-up never writes.
+        Effect::new(move |previous: Option<()>| {
+            signal.track();
+            if previous.is_some() {
+                storage.mark_dirty(index);
+            }
+        });
+        signal
+    }
+
+    /// Writes every changed aggregate now (called when the page is hidden or closed).
+    pub fn flush(&self) {
+        let dirty: Vec<(usize, SaveFn)> = self.state.with_value(|s| {
+            s.bindings
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.dirty)
+                .map(|(i, b)| (i, b.save.clone()))
+                .collect()
+        });
+        let mut failure = None;
+        for (index, save) in dirty {
+            match self.edit(|s| save(&mut s.store, now_ms())) {
+                Ok(notices) => {
+                    self.state.update_value(|s| s.bindings[index].dirty = false);
+                    self.add_notices(notices);
+                }
+                Err(error) => failure = Some(error),
+            }
+        }
+        match failure {
+            None => self
+                .notices
+                .update(|n| n.retain(|n| *n != StorageNotice::Full)),
+            Some(error) => {
+                self.add_notices(vec![match error {
+                    BackendError::QuotaExceeded => StorageNotice::Full,
+                    _ => StorageNotice::Unavailable,
+                }]);
+                self.schedule_write(RETRY_DELAY);
+            }
+        }
+    }
+
+    /// Hides a notice; a set-aside copy is marked as seen but stays stored.
+    pub fn hide_notice(&self, notice: &StorageNotice) {
+        if let StorageNotice::SetAside {
+            record_key: Some(record_key),
+            ..
+        } = notice
+        {
+            // If this fails the notice simply comes back next time; nothing is lost.
+            let _ = self.edit(|s| s.store.acknowledge_set_aside(record_key));
+        }
+        self.notices.update(|n| n.retain(|n| n != notice));
+    }
+
+    /// Runs `f` on the live state and returns its result.
+    fn edit<R>(&self, f: impl FnOnce(&mut LiveState) -> R) -> R {
+        self.state
+            .try_update_value(f)
+            .expect("the storage lives as long as the app")
+    }
+
+    fn add_notices(&self, new: Vec<StorageNotice>) {
+        if new.is_empty() {
+            return;
+        }
+        self.notices.update(|notices| {
+            for notice in new {
+                if !notices.contains(&notice) {
+                    notices.push(notice);
+                }
+            }
+        });
+    }
+
+    fn mark_dirty(&self, index: usize) {
+        self.state.update_value(|s| s.bindings[index].dirty = true);
+        self.schedule_write(WRITE_DELAY);
+    }
+
+    fn schedule_write(&self, delay: Duration) {
+        let already = self.edit(|s| std::mem::replace(&mut s.write_scheduled, true));
+        if already {
+            return;
+        }
+        let storage = *self;
+        set_timeout(
+            move || {
+                storage.state.update_value(|s| s.write_scheduled = false);
+                storage.flush();
+            },
+            delay,
+        );
+    }
+
+    /// Another tab changed `key_name` (or cleared everything, when `None`).
+    fn on_other_tab_change(&self, key_name: Option<String>) {
+        let affected: Vec<(bool, RefreshFn)> = self.state.with_value(|s| {
+            s.bindings
+                .iter()
+                .filter(|b| key_name.as_ref().is_none_or(|name| *name == b.key_name))
+                .map(|b| (b.dirty, b.refresh.clone()))
+                .collect()
+        });
+        for (dirty, refresh) in affected {
+            if dirty {
+                // Our unsaved change meets theirs: the write notices and keeps both.
+                self.flush();
+            } else {
+                let notices = self.edit(|s| refresh(&mut s.store, now_ms()));
+                self.add_notices(notices);
+            }
+        }
+    }
+
+    fn follow_the_page(&self) {
+        let storage = *self;
+        window_event_listener(leptos::ev::pagehide, move |_| storage.flush());
+        window_event_listener(leptos::ev::visibilitychange, move |_| storage.flush());
+        window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+            storage.on_other_tab_change(event.key());
+        });
+    }
+}
+
+fn new_tab_id() -> String {
+    format!(
+        "{:08x}",
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+    )
+}

@@ -1,0 +1,59 @@
+//! The browser's localStorage, reached through gloo-storage.
+
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::backend::{Backend, BackendError};
+
+/// localStorage, once it has been shown to be usable.
+pub struct LocalStorageBackend {
+    storage: web_sys::Storage,
+}
+
+impl LocalStorageBackend {
+    /// Opens localStorage, or says it is unavailable (disabled, blocked, throwing on access).
+    pub fn open() -> Result<Self, BackendError> {
+        // gloo's `raw()` throws when storage is blocked, so look first without it.
+        let window = web_sys::window().ok_or(BackendError::Unavailable)?;
+        match window.local_storage() {
+            Ok(Some(_)) => {}
+            _ => return Err(BackendError::Unavailable),
+        }
+        let storage = LocalStorage::raw();
+        storage.length().map_err(|_| BackendError::Unavailable)?;
+        Ok(Self { storage })
+    }
+}
+
+fn to_error(error: JsValue) -> BackendError {
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => BackendError::QuotaExceeded,
+        "SecurityError" => BackendError::Unavailable,
+        _ => BackendError::Other(format!("{error:?}")),
+    }
+}
+
+impl Backend for LocalStorageBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        self.storage.get_item(key).map_err(to_error)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.storage.set_item(key, value).map_err(to_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), BackendError> {
+        self.storage.remove_item(key).map_err(to_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        let length = self.storage.length().map_err(to_error)?;
+        Ok((0..length)
+            .filter_map(|index| self.storage.key(index).ok().flatten())
+            .collect())
+    }
+}

@@ -1,0 +1,17 @@
+//! The only code that touches localStorage.
+//!
+//! Every value is a versioned envelope under one key per aggregate. Nothing this layer could
+//! not read is ever written over: it is copied aside first, and the grown-up is told.
+
+pub mod backend;
+pub mod keys;
+pub mod live;
+pub mod local;
+pub mod set_aside;
+pub mod store;
+
+pub use backend::{Backend, BackendError, MemoryBackend};
+pub use keys::StoreKey;
+pub use live::AppStorage;
+pub use set_aside::{SetAsideReason, SetAsideRecord, StorageNotice};
+pub use store::{Loaded, SaveOutcome, Store};

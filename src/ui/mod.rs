@@ -1,0 +1,5 @@
+//! Shared pieces used by every screen.
+
+pub mod notices;
+pub mod page_frame;
+pub mod picture;

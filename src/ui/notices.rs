@@ -1,0 +1,84 @@
+//! Calm messages about saved data: what happened, that nothing is lost, and what can be done.
+
+use leptos::prelude::*;
+
+use crate::platform::clock::today_for_file_name;
+use crate::platform::download::save_text_file;
+use crate::storage::{AppStorage, SetAsideReason, StorageNotice};
+use crate::strings::{use_strings, Strings};
+
+/// Every storage notice, at the top of each screen until the grown-up hides it.
+#[component]
+pub fn StorageNotices() -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    let strings = use_strings();
+    view! {
+        <section class="notices" aria-label=strings.notices_label>
+            <For
+                each=move || storage.notices.get()
+                key=|notice| format!("{notice:?}")
+                children=move |notice| view! { <Notice notice/> }
+            />
+        </section>
+    }
+}
+
+fn message(strings: &Strings, notice: &StorageNotice) -> &'static str {
+    match notice {
+        StorageNotice::SetAside {
+            record_key: None, ..
+        } => strings.notice_unreadable_not_copied,
+        StorageNotice::SetAside { record, .. } => match record.reason {
+            SetAsideReason::Unreadable => strings.notice_unreadable,
+            SetAsideReason::ChangedInAnotherWindow => strings.notice_changed_elsewhere,
+        },
+        StorageNotice::FromNewerApp { .. } => strings.notice_newer_app,
+        StorageNotice::Full => strings.notice_full,
+        StorageNotice::Unavailable => strings.notice_unavailable,
+    }
+}
+
+/// One notice with its actions.
+#[component]
+fn Notice(notice: StorageNotice) -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    let strings = use_strings();
+    let file_result = RwSignal::new(None::<&'static str>);
+    let save_button = match &notice {
+        StorageNotice::SetAside { record, .. } => {
+            let record = record.clone();
+            let save = move |_| {
+                let slug = record.original_key.replace('.', "-");
+                let name = format!("{slug}-kept-{}.txt", today_for_file_name());
+                let result = save_text_file(&name, &record.raw, "text/plain;charset=utf-8");
+                file_result.set(Some(if result.is_ok() {
+                    strings.saved_to_file
+                } else {
+                    strings.save_to_file_failed
+                }));
+            };
+            Some(view! { <button class="big-button" on:click=save>{strings.save_to_file}</button> })
+        }
+        _ => None,
+    };
+    let reload_button = matches!(notice, StorageNotice::FromNewerApp { .. }).then(|| {
+        view! {
+            <button class="big-button" on:click=move |_| { let _ = window().location().reload(); }>
+                {strings.reload}
+            </button>
+        }
+    });
+    let text = message(strings, &notice);
+    let hide = move |_| storage.hide_notice(&notice);
+    view! {
+        <div class="notice" role="status">
+            <p class="notice-text">{text}</p>
+            <p class="notice-result" aria-live="polite">{move || file_result.get()}</p>
+            <div class="notice-actions">
+                {save_button}
+                {reload_button}
+                <button class="quiet-button" on:click=hide>{strings.hide_notice}</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,14 @@
+//! A picture from the app's curated set.
+
+use leptos::prelude::*;
+
+/// Where the build puts the extracted pictures.
+pub fn picture_url(name: &str) -> String {
+    format!("/pictures/{name}.svg")
+}
+
+/// A decorative picture: the words beside it carry the meaning, so screen readers skip it.
+#[component]
+pub fn Picture(name: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
+    view! { <img class=format!("picture {class}") src=picture_url(name) alt="" draggable="false"/> }
+}

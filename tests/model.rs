@@ -1,0 +1,8 @@
+//! Native tests of the pure model: `cargo test --test model`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod model {
+    mod family;
+    mod migrations;
+    mod schema;
+}

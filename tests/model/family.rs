@@ -1,0 +1,65 @@
+use calm_together::model::family::{
+    clean_nickname, AgeBand, ChildId, ChildProfile, Family, NICKNAME_MAX_CHARS,
+};
+use proptest::prelude::*;
+
+fn id(n: &str) -> ChildId {
+    ChildId(n.to_string())
+}
+
+#[test]
+fn no_profile_means_the_friendly_default() {
+    assert_eq!(Family::default().greeting_name(), None);
+}
+
+#[test]
+fn an_empty_nickname_also_falls_back_to_the_default() {
+    let mut family = Family::default();
+    family.rename_current_child("   ", || id("a"));
+    assert_eq!(family.greeting_name(), None);
+    assert_eq!(
+        family.children.len(),
+        1,
+        "the profile is still made, ready for a name"
+    );
+}
+
+#[test]
+fn renaming_with_no_profile_creates_the_first_child_and_selects_it() {
+    let mut family = Family::default();
+    family.rename_current_child("  Mia ", || id("a"));
+    assert_eq!(family.greeting_name(), Some("Mia"));
+    assert_eq!(family.current_child, Some(id("a")));
+}
+
+#[test]
+fn renaming_again_changes_the_same_child() {
+    let mut family = Family::default();
+    family.rename_current_child("Mia", || id("a"));
+    family.rename_current_child("Mimi", || panic!("no second profile"));
+    assert_eq!(family.children.len(), 1);
+    assert_eq!(family.greeting_name(), Some("Mimi"));
+}
+
+#[test]
+fn a_missing_current_child_is_treated_as_no_profile() {
+    let family = Family {
+        children: vec![ChildProfile {
+            id: id("a"),
+            nickname: "Mia".into(),
+            age_band: Some(AgeBand::Toddler),
+        }],
+        current_child: Some(id("gone")),
+    };
+    assert_eq!(family.greeting_name(), None);
+}
+
+proptest! {
+    #[test]
+    fn a_cleaned_nickname_is_trimmed_and_never_too_long(typed in "\\PC{0,80}") {
+        let cleaned = clean_nickname(&typed);
+        prop_assert!(cleaned.chars().count() <= NICKNAME_MAX_CHARS);
+        prop_assert_eq!(cleaned.trim(), cleaned.as_str());
+        prop_assert!(typed.trim().starts_with(&cleaned));
+    }
+}

@@ -1,0 +1,133 @@
+//! Every stored fixture of every past version opens, and the migration machinery runs its
+//! steps in order, one version at a time.
+
+use std::fs;
+use std::path::Path;
+
+use calm_together::model::family::Family;
+use calm_together::model::schema::{decode, migrate, Aggregate, Migration, Unreadable};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+/// Each fixture file of an aggregate, as (version, text).
+fn fixtures(aggregate: &str) -> Vec<(u32, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(aggregate);
+    let mut found: Vec<(u32, String)> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
+            let version = stem
+                .trim_start_matches('v')
+                .parse()
+                .expect("fixtures are named vN.json");
+            (version, fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn there_is_a_family_fixture_for_every_schema_version_up_to_today() {
+    let versions: Vec<u32> = fixtures("family").into_iter().map(|(v, _)| v).collect();
+    assert_eq!(versions, (1..=Family::schema_version()).collect::<Vec<_>>());
+}
+
+#[test]
+fn every_family_fixture_opens_in_todays_app() {
+    for (version, text) in fixtures("family") {
+        let decoded =
+            decode::<Family>(&text).unwrap_or_else(|e| panic!("family v{version}: {e:?}"));
+        assert_eq!(decoded.stored_schema, version);
+        assert_eq!(
+            decoded.data.greeting_name(),
+            Some("Mia"),
+            "family v{version}"
+        );
+        assert_eq!(decoded.data.children.len(), 2, "family v{version}");
+    }
+}
+
+/// A made-up aggregate with three versions, to test the migration machinery itself:
+/// v1 `{"name": "Mia Lopez"}` → v2 `{"first": "Mia", "last": "Lopez"}` → v3 adds `"pets": []`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct Pretend {
+    first: String,
+    last: String,
+    pets: Vec<String>,
+}
+
+fn split_name(mut v: Value) -> Result<Value, String> {
+    let name = v
+        .get("name")
+        .and_then(Value::as_str)
+        .ok_or("no name")?
+        .to_string();
+    let (first, last) = name.split_once(' ').unwrap_or((&name, ""));
+    v = json!({ "first": first, "last": last });
+    Ok(v)
+}
+
+fn add_pets(mut v: Value) -> Result<Value, String> {
+    v.as_object_mut()
+        .ok_or("not an object")?
+        .insert("pets".into(), json!([]));
+    Ok(v)
+}
+
+impl Aggregate for Pretend {
+    const MIGRATIONS: &'static [Migration] = &[split_name, add_pets];
+}
+
+fn envelope(schema: u32, data: Value) -> String {
+    json!({ "schema": schema, "revision": 1, "saved_at": 5, "writer": "t", "data": data })
+        .to_string()
+}
+
+#[test]
+fn the_schema_version_is_one_more_than_the_steps() {
+    assert_eq!(Pretend::schema_version(), 3);
+    assert_eq!(Family::schema_version(), 1);
+}
+
+#[test]
+fn version_one_runs_both_steps() {
+    let decoded = decode::<Pretend>(&envelope(1, json!({ "name": "Mia Lopez" }))).unwrap();
+    assert_eq!(
+        decoded.data,
+        Pretend {
+            first: "Mia".into(),
+            last: "Lopez".into(),
+            pets: vec![]
+        }
+    );
+    assert_eq!(decoded.stored_schema, 1);
+}
+
+#[test]
+fn version_two_runs_only_the_last_step() {
+    let decoded = decode::<Pretend>(&envelope(2, json!({ "first": "Leo", "last": "" }))).unwrap();
+    assert_eq!(decoded.data.first, "Leo");
+    assert_eq!(decoded.stored_schema, 2);
+}
+
+#[test]
+fn the_current_version_runs_no_step() {
+    let data = json!({ "first": "A", "last": "B", "pets": ["cat"] });
+    assert_eq!(migrate::<Pretend>(3, data.clone()).unwrap(), data);
+}
+
+#[test]
+fn a_failing_step_says_which_version_it_could_not_update() {
+    let problem = decode::<Pretend>(&envelope(1, json!({ "nom": "x" }))).unwrap_err();
+    assert_eq!(
+        problem,
+        Unreadable::MigrationFailed {
+            from: 1,
+            reason: "no name".into()
+        }
+    );
+}
