@@ -6,16 +6,16 @@ use crate::strings::Strings;
 pub fn show_recover_screen_on_panic(strings: &'static Strings) {
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("Calm Together stopped: {info}").into());
-        show_recover_screen(strings);
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            show_recover_screen(&body, strings);
+        }
     }));
 }
 
-/// Replaces the page with a calm message and a way back, built without the app's own code.
-fn show_recover_screen(strings: &Strings) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else {
+/// Replaces everything in `page` (the body) with a calm message and a way back, built
+/// without the app's own code.
+pub fn show_recover_screen(page: &web_sys::Element, strings: &Strings) {
+    let Some(document) = page.owner_document() else {
         return;
     };
     let make = |tag: &str, text: &str| {
@@ -39,6 +39,6 @@ fn show_recover_screen(strings: &Strings) {
     for child in [&title, &message, &safe, &again] {
         let _ = screen.append_child(child);
     }
-    body.set_text_content(None);
-    let _ = body.append_child(&screen);
+    page.set_text_content(None);
+    let _ = page.append_child(&screen);
 }

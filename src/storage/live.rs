@@ -115,12 +115,10 @@ impl AppStorage {
             s.bindings.len() - 1
         });
         let storage = *self;
-        // Writes back after changes; the first run only starts tracking, so start-up never writes.
-        Effect::new(move |previous: Option<()>| {
+        // Writes back after every change; the store skips writes of what it loaded.
+        Effect::new(move || {
             signal.track();
-            if previous.is_some() {
-                storage.mark_dirty(index);
-            }
+            storage.mark_dirty(index);
         });
         signal
     }

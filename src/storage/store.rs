@@ -67,9 +67,19 @@ impl<B: Backend> Store<B> {
     }
 
     /// Reads a key at start-up (or after another tab changed it). Never writes over the key.
+    ///
+    /// What it returns counts as written: saving it unchanged writes nothing, so start-up never
+    /// writes, not even defaults or migrated data.
     pub fn load<A: Aggregate>(&mut self, key: &StoreKey, now: u64) -> Loaded<A> {
         let name = key.name();
         self.keys.insert(name.clone(), KeyState::default());
+        let result = self.read::<A>(key, now);
+        self.state(&name).written = Some(schema::data_fingerprint(&result.value));
+        result
+    }
+
+    fn read<A: Aggregate>(&mut self, key: &StoreKey, now: u64) -> Loaded<A> {
+        let name = key.name();
         let raw = match self.backend.get(&name) {
             Ok(Some(raw)) => raw,
             Ok(None) => return loaded(A::default(), vec![]),
@@ -80,11 +90,7 @@ impl<B: Backend> Store<B> {
         };
         match schema::decode::<A>(&raw) {
             Ok(decoded) => {
-                let state = self.state(&name);
-                state.seen = Some(decoded.stamp);
-                if decoded.stored_schema == A::schema_version() {
-                    state.written = Some(schema::data_fingerprint(&decoded.data));
-                }
+                self.state(&name).seen = Some(decoded.stamp);
                 loaded(decoded.data, vec![])
             }
             Err(problem) if problem.is_from_newer_app() => {

@@ -1,0 +1,54 @@
+// A small static server for dist/, for the end-to-end tests and the benchmark. Unknown paths
+// without a file extension get index.html, as Trunk's server does, so deep links work.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` on 127.0.0.1 (a free port unless given); resolves to { url, close }. */
+export async function serveDist({ dir = 'dist', port = 0 } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    } catch {
+      if (extname(path) === '') file = join(root, 'index.html');
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, close: () => new Promise((done) => server.close(done)) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await serveDist({ dir: process.argv[2] ?? 'dist', port: Number(process.argv[3] ?? 8080) });
+  console.log(`serving dist at ${url}`);
+}

@@ -1,0 +1,57 @@
+// The page object for the app shell: home, the four screens, the notices.
+
+export const SCREENS = [
+  { card: 'Calm together', path: '/calm' },
+  { card: 'Our stories', path: '/stories' },
+  { card: 'Progress', path: '/progress' },
+  { card: 'Grown-ups', path: '/grown-ups' },
+];
+
+export class AppPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  async open(path = '/') {
+    await this.page.goto(this.baseUrl + path);
+    await this.waitUntilReady();
+  }
+
+  async waitUntilReady() {
+    await this.page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.waitUntilReady();
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  homeCard(name) {
+    return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: new RegExp(`^${name}`) });
+  }
+
+  homeButton() {
+    return this.page.getByRole('link', { name: 'Home', exact: true });
+  }
+
+  notices() {
+    return this.page.getByRole('region', { name: 'Messages about saved information' }).getByRole('status');
+  }
+
+  nicknameField() {
+    return this.page.getByRole('textbox', { name: "Your child's name on the home screen" });
+  }
+
+  async storedKeys() {
+    return this.page.evaluate(() => Object.keys(localStorage).sort());
+  }
+
+  async stored(key) {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+}

@@ -1,0 +1,142 @@
+// Journeys through the app shell on a tablet with touch: every screen by tapping, reloads,
+// names kept, and the layout big enough for small fingers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, collectPageErrors, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.mjs';
+import { AppPage, SCREENS } from './pages/app.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+async function openTablet(options = TABLET_LANDSCAPE) {
+  const context = await app.browser.newContext(options);
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  const foreign = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(app.url) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) {
+      foreign.push(request.url());
+    }
+  });
+  return { context, page, errors, foreign, shell: new AppPage(page, app.url) };
+}
+
+test('home greets a friend and offers four big picture cards', async () => {
+  const { context, errors, foreign, shell } = await openTablet();
+  await shell.open('/');
+  assert.equal(await shell.heading().textContent(), 'Hello, friend!');
+  for (const { card } of SCREENS) {
+    assert.ok(await shell.homeCard(card).isVisible(), `${card} card is visible`);
+  }
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, [], 'no request leaves the app');
+  await context.close();
+});
+
+test('every screen opens by tapping its card, and Home brings you back', async () => {
+  const { context, page, errors, shell } = await openTablet();
+  await shell.open('/');
+  for (const { card, path } of SCREENS) {
+    await shell.homeCard(card).tap();
+    await page.waitForURL(app.url + path);
+    assert.equal((await shell.heading().textContent()).trim(), card);
+    assert.match(await page.title(), new RegExp(`^${card} · Calm Together$`));
+    await shell.homeButton().tap();
+    await page.waitForURL(app.url + '/');
+    assert.equal(await shell.heading().textContent(), 'Hello, friend!');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('reloading keeps you on the same screen', async () => {
+  const { context, page, shell } = await openTablet();
+  for (const { card, path } of SCREENS) {
+    await shell.open(path);
+    await shell.reload();
+    assert.equal(new URL(page.url()).pathname, path);
+    assert.equal((await shell.heading().textContent()).trim(), card);
+  }
+  await context.close();
+});
+
+test('an unknown address gets a gentle page with a way home', async () => {
+  const { context, page, shell } = await openTablet();
+  await shell.open('/no-such-place');
+  assert.equal((await shell.heading().textContent()).trim(), "We couldn't find that page");
+  await shell.homeButton().tap();
+  await page.waitForURL(app.url + '/');
+  await context.close();
+});
+
+test("the child's name typed by a grown-up is kept across reloads", async () => {
+  const { context, page, errors, shell } = await openTablet();
+  await shell.open('/grown-ups');
+  await shell.nicknameField().tap();
+  await shell.nicknameField().fill('Mia');
+  await page.waitForFunction(() => (localStorage.getItem('calm-together.family') ?? '').includes('Mia'));
+  const stored = JSON.parse(await shell.stored('calm-together.family'));
+  assert.equal(stored.schema, 1);
+  assert.equal(stored.revision, 1);
+  assert.ok(stored.saved_at > 0);
+  await shell.reload();
+  assert.equal(await shell.nicknameField().inputValue(), 'Mia');
+  await shell.homeButton().tap();
+  await page.waitForURL(app.url + '/');
+  assert.equal(await shell.heading().textContent(), 'Hello, Mia!');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a change is written straight away when the page is hidden', async () => {
+  const { context, page, shell } = await openTablet();
+  await shell.open('/grown-ups');
+  await shell.nicknameField().fill('Leo');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  assert.match(await shell.stored('calm-together.family'), /Leo/);
+  await context.close();
+});
+
+test('a keyboard user reaches and opens a card with Tab and Enter', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await shell.open('/');
+  for (let i = 0; i < 10; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.textContent?.startsWith('Our stories'))) break;
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForURL(app.url + '/stories');
+  await context.close();
+});
+
+for (const [name, options] of [
+  ['landscape tablet', TABLET_LANDSCAPE],
+  ['portrait tablet', TABLET_PORTRAIT],
+  ['small phone', { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true }],
+]) {
+  test(`on a ${name}, targets are at least 48 px, text at least 18 px, nothing scrolls sideways`, async () => {
+    const { context, page, shell } = await openTablet(options);
+    for (const path of ['/', '/grown-ups']) {
+      await shell.open(path);
+      const report = await page.evaluate(() => {
+        const small = [...document.querySelectorAll('a, button, input')]
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 48 || box.height < 48))
+          .filter(({ el }) => !el.closest('.credit'))
+          .map(({ el, box }) => `${el.textContent.trim() || el.id}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+        const tinyText = [...document.querySelectorAll('p, span, label, a, button, h1, h2')]
+          .filter((el) => el.textContent.trim() && parseFloat(getComputedStyle(el).fontSize) < 18)
+          .map((el) => el.textContent.trim().slice(0, 30));
+        const overflow = document.documentElement.scrollWidth - window.innerWidth;
+        return { small, tinyText, overflow };
+      });
+      assert.deepEqual(report.small, [], `${path}: small targets`);
+      assert.deepEqual(report.tinyText, [], `${path}: text under 18 px`);
+      assert.ok(report.overflow <= 0, `${path}: scrolls sideways by ${report.overflow}px`);
+    }
+    await context.close();
+  });
+}

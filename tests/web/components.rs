@@ -1,0 +1,128 @@
+use calm_together::home::HomePage;
+use calm_together::model::family::{ChildId, Family};
+use calm_together::platform::recover::show_recover_screen;
+use calm_together::storage::{
+    AppStorage, MemoryBackend, SetAsideReason, SetAsideRecord, StorageNotice, Store, StoreKey,
+};
+use calm_together::family::nickname::NicknameField;
+use calm_together::strings::ENGLISH;
+use calm_together::ui::notices::StorageNotices;
+use leptos::prelude::*;
+use leptos::task::tick;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlInputElement;
+
+use super::helpers::{find, find_all, mount_fresh, wait_ms};
+
+fn memory_storage(notices: Vec<StorageNotice>) -> AppStorage {
+    AppStorage::with_store(Store::new(Box::new(MemoryBackend::new()), "test"), notices)
+}
+
+#[wasm_bindgen_test]
+async fn home_greets_the_current_child_and_shows_four_cards() {
+    let (root, _keep) = mount_fresh(|| {
+        let mut family = Family::default();
+        family.rename_current_child("Mia", || ChildId("c".into()));
+        provide_context(RwSignal::new(family));
+        view! { <Router><HomePage/></Router> }
+    });
+    tick().await;
+    assert_eq!(find(&root, "h1").text_content().unwrap(), "Hello, Mia!");
+    let cards: Vec<String> = find_all(&root, "nav[aria-label='Main'] a")
+        .iter()
+        .map(|a| find(a, ".home-card-title").text_content().unwrap())
+        .collect();
+    assert_eq!(cards, ["Calm together", "Our stories", "Progress", "Grown-ups"]);
+    for card in find_all(&root, ".home-card img") {
+        assert_eq!(card.get_attribute("alt").as_deref(), Some(""), "pictures are decorative");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn home_uses_the_friendly_default_without_a_name() {
+    let (root, _keep) = mount_fresh(|| {
+        provide_context(RwSignal::new(Family::default()));
+        view! { <Router><HomePage/></Router> }
+    });
+    tick().await;
+    assert_eq!(find(&root, "h1").text_content().unwrap(), "Hello, friend!");
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_nickname_updates_the_family_and_saves_it_a_moment_later() {
+    let backend = MemoryBackend::new();
+    let storage = AppStorage::with_store(Store::new(Box::new(backend.clone()), "test"), vec![]);
+    let family = RwSignal::new(Family::default());
+    let (root, _keep) = mount_fresh(move || {
+        provide_context(storage);
+        let family_signal = storage.bind::<Family>(StoreKey::Family);
+        family.set(family_signal.get_untracked());
+        provide_context(family_signal);
+        view! { <NicknameField/> }
+    });
+    let input = find(&root, "input#child-nickname").unchecked_into::<HtmlInputElement>();
+    let label = find(&root, "label[for='child-nickname']");
+    assert_eq!(label.text_content().unwrap(), "Your child's name on the home screen");
+    input.set_value("  Leo ");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    assert_eq!(backend.raw(&StoreKey::Family.name()), None, "not written while typing");
+    wait_ms(700).await;
+    let stored = backend.raw(&StoreKey::Family.name()).expect("written after the pause");
+    assert!(stored.contains("\"nickname\":\"Leo\""), "{stored}");
+}
+
+#[wasm_bindgen_test]
+async fn a_set_aside_notice_offers_the_file_and_can_be_hidden() {
+    let record = SetAsideRecord {
+        original_key: "calm-together.family".into(),
+        reason: SetAsideReason::Unreadable,
+        detail: "not JSON".into(),
+        at: 1,
+        raw: "{ broken".into(),
+        acknowledged: false,
+    };
+    let storage = memory_storage(vec![StorageNotice::SetAside { record_key: None, record }]);
+    let (root, _keep) = mount_fresh(move || {
+        provide_context(storage);
+        view! { <StorageNotices/> }
+    });
+    tick().await;
+    let notice = find(&root, "[role='status']");
+    assert!(notice.text_content().unwrap().contains("no room to copy it"));
+    let buttons: Vec<String> = find_all(&notice, "button").iter().map(|b| b.text_content().unwrap()).collect();
+    assert_eq!(buttons, ["Save it to a file", "Hide this message"]);
+    find_all(&notice, "button")[1].click();
+    tick().await;
+    assert!(find_all(&root, "[role='status']").is_empty());
+    assert!(storage.notices.get_untracked().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_notice_goes_away_once_a_save_works() {
+    let storage = memory_storage(vec![StorageNotice::Full]);
+    let (root, _keep) = mount_fresh(move || {
+        provide_context(storage);
+        view! { <StorageNotices/> }
+    });
+    tick().await;
+    assert!(find(&root, "[role='status']").text_content().unwrap().contains("storage is full"));
+    storage.flush();
+    wait_ms(10).await;
+    assert!(find_all(&root, "[role='status']").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_recover_screen_is_calm_and_offers_a_way_back() {
+    let page = document().create_element("div").unwrap();
+    page.set_inner_html("<main>the app that stopped</main>");
+    show_recover_screen(&page, &ENGLISH);
+    assert_eq!(page.child_element_count(), 1, "the stopped app is gone");
+    let screen = find(page.unchecked_ref(), "main.recover");
+    assert_eq!(screen.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(find(&screen, "h1").text_content().unwrap(), "Something went wrong");
+    assert!(screen.text_content().unwrap().contains("Everything you saved is still safe"));
+    assert_eq!(find(&screen, "a").get_attribute("href").as_deref(), Some("/"));
+}
