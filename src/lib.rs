@@ -13,12 +13,12 @@ pub mod strings;
 pub mod ui;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use model::family::Family;
+use model::screen::Screen;
 use storage::{AppStorage, StoreKey};
 use strings::{strings_for, use_strings, Language};
+use ui::navigation::Navigation;
 use ui::notices::StorageNotices;
 use ui::page_frame::PageFrame;
 
@@ -42,19 +42,19 @@ pub fn App() -> impl IntoView {
 /// The screens, each at its own address so reloading stays on the same screen.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
+    let navigation = Navigation::follow_the_address_bar();
+    provide_context(navigation);
+    let screen = move || match navigation.screen.get() {
+        Screen::Home => view! { <home::HomePage/> }.into_any(),
+        Screen::Calm => view! { <calm::CalmPage/> }.into_any(),
+        Screen::Stories => view! { <story::StoriesPage/> }.into_any(),
+        Screen::Progress => view! { <progress::ProgressPage/> }.into_any(),
+        Screen::GrownUps => view! { <family::grownups::GrownUpsPage/> }.into_any(),
+        Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
+    };
     view! {
-        <Router>
-            <StorageNotices/>
-            <main class="app">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=home::HomePage/>
-                    <Route path=path!("/calm") view=calm::CalmPage/>
-                    <Route path=path!("/stories") view=story::StoriesPage/>
-                    <Route path=path!("/progress") view=progress::ProgressPage/>
-                    <Route path=path!("/grown-ups") view=family::grownups::GrownUpsPage/>
-                </Routes>
-            </main>
-        </Router>
+        <StorageNotices/>
+        <main class="app">{screen}</main>
     }
 }
 

@@ -5,4 +5,5 @@ mod model {
     mod family;
     mod migrations;
     mod schema;
+    mod screen;
 }

@@ -2,10 +2,11 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::model::family::Family;
+use crate::model::screen::Screen;
 use crate::strings::use_strings;
+use crate::ui::navigation::Link;
 use crate::ui::page_frame::announce_screen;
 use crate::ui::picture::Picture;
 
@@ -26,10 +27,10 @@ pub fn HomePage() -> impl IntoView {
                 <p class="home-prompt">{strings.home_prompt}</p>
             </header>
             <nav class="home-cards" aria-label=strings.main_navigation>
-                <HomeCard href="/calm" picture="balloon" title=strings.calm_title hint=strings.calm_hint tone="calm"/>
-                <HomeCard href="/stories" picture="open-book" title=strings.stories_title hint=strings.stories_hint tone="stories"/>
-                <HomeCard href="/progress" picture="seedling" title=strings.progress_title hint=strings.progress_hint tone="progress"/>
-                <HomeCard href="/grown-ups" picture="people-hugging" title=strings.grownups_title hint=strings.grownups_hint tone="grownups"/>
+                <HomeCard to=Screen::Calm picture="balloon" title=strings.calm_title hint=strings.calm_hint class="home-card home-card-calm"/>
+                <HomeCard to=Screen::Stories picture="open-book" title=strings.stories_title hint=strings.stories_hint class="home-card home-card-stories"/>
+                <HomeCard to=Screen::Progress picture="seedling" title=strings.progress_title hint=strings.progress_hint class="home-card home-card-progress"/>
+                <HomeCard to=Screen::GrownUps picture="people-hugging" title=strings.grownups_title hint=strings.grownups_hint class="home-card home-card-grownups"/>
             </nav>
         </div>
     }
@@ -38,17 +39,18 @@ pub fn HomePage() -> impl IntoView {
 /// One big card: a picture, a name, and a short line for the grown-up.
 #[component]
 fn HomeCard(
-    href: &'static str,
+    to: Screen,
     picture: &'static str,
     title: &'static str,
     hint: &'static str,
-    tone: &'static str,
+    /// Its classes, which give each card its own colour.
+    class: &'static str,
 ) -> impl IntoView {
     view! {
-        <A href=href attr:class=format!("home-card home-card-{tone}")>
+        <Link to=to class=class>
             <Picture name=picture class="home-card-picture"/>
             <span class="home-card-title">{title}</span>
             <span class="home-card-hint">{hint}</span>
-        </A>
+        </Link>
     }
 }

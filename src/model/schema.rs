@@ -6,6 +6,8 @@
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// One migration step: turns the data of schema version N into version N + 1.
@@ -33,13 +35,27 @@ pub struct Stamp {
     pub writer: String,
 }
 
-/// The stored form of every value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Envelope<D> {
-    pub schema: u32,
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    pub data: D,
+/// The stored form of every value: `{"schema", "revision", "saved_at", "writer", "data"}`.
+///
+/// Plain fields rather than `#[serde(flatten)]`, which would buffer every value twice.
+#[derive(Serialize)]
+struct Envelope<'a, D> {
+    schema: u32,
+    revision: u64,
+    saved_at: u64,
+    writer: &'a str,
+    data: &'a D,
+}
+
+/// The same, read back with the data left as text until its version is known.
+#[derive(Deserialize)]
+struct StoredEnvelope<'a> {
+    schema: u32,
+    revision: u64,
+    saved_at: u64,
+    writer: String,
+    #[serde(borrow)]
+    data: &'a RawValue,
 }
 
 /// Why stored text could not be turned into the app's data.
@@ -89,26 +105,17 @@ pub struct Decoded<A> {
     pub stored_schema: u32,
 }
 
-#[derive(Deserialize)]
-struct RawEnvelope {
-    schema: u32,
-    #[serde(flatten)]
-    stamp: Stamp,
-    data: Value,
-}
-
 /// Reads only the stamp of stored text, for spotting another tab's write without decoding data.
 pub fn read_stamp(raw: &str) -> Option<Stamp> {
-    serde_json::from_str::<RawEnvelope>(raw)
-        .ok()
-        .map(|e| e.stamp)
+    serde_json::from_str::<Stamp>(raw).ok()
 }
 
 /// Turns stored text into current data, running every migration step it needs.
 pub fn decode<A: Aggregate>(raw: &str) -> Result<Decoded<A>, Unreadable> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| Unreadable::NotJson(e.to_string()))?;
-    let envelope: RawEnvelope =
-        serde_json::from_value(value).map_err(|e| Unreadable::NotAnEnvelope(e.to_string()))?;
+    let envelope: StoredEnvelope = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        Category::Data => Unreadable::NotAnEnvelope(e.to_string()),
+        _ => Unreadable::NotJson(e.to_string()),
+    })?;
     let current = A::schema_version();
     if envelope.schema == 0 {
         return Err(Unreadable::NotAnEnvelope("schema version 0".into()));
@@ -119,11 +126,23 @@ pub fn decode<A: Aggregate>(raw: &str) -> Result<Decoded<A>, Unreadable> {
             newest_known: current,
         });
     }
-    let data = migrate::<A>(envelope.schema, envelope.data)?;
-    let data = serde_json::from_value(data).map_err(|e| Unreadable::DataInvalid(e.to_string()))?;
+    let data = if envelope.schema == current {
+        serde_json::from_str(envelope.data.get())
+    } else {
+        let old: Value = serde_json::from_str(envelope.data.get())
+            .map_err(|e| Unreadable::NotJson(e.to_string()))?;
+        let migrated = migrate::<A>(envelope.schema, old)?;
+        // Through text, so data is only ever read one way (a smaller app than from_value).
+        serde_json::from_str(&migrated.to_string())
+    }
+    .map_err(|e| Unreadable::DataInvalid(e.to_string()))?;
     Ok(Decoded {
         data,
-        stamp: envelope.stamp,
+        stamp: Stamp {
+            revision: envelope.revision,
+            saved_at: envelope.saved_at,
+            writer: envelope.writer,
+        },
         stored_schema: envelope.schema,
     })
 }
@@ -144,7 +163,9 @@ pub fn migrate<A: Aggregate>(from: u32, mut data: Value) -> Result<Value, Unread
 pub fn encode<A: Aggregate>(data: &A, stamp: Stamp) -> String {
     let envelope = Envelope {
         schema: A::schema_version(),
-        stamp,
+        revision: stamp.revision,
+        saved_at: stamp.saved_at,
+        writer: &stamp.writer,
         data,
     };
     serde_json::to_string(&envelope).expect("plain data always serialises to JSON")

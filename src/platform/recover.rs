@@ -6,7 +6,10 @@ use crate::strings::Strings;
 pub fn show_recover_screen_on_panic(strings: &'static Strings) {
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("Calm Together stopped: {info}").into());
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
             show_recover_screen(&body, strings);
         }
     }));

@@ -212,21 +212,18 @@ impl AppStorage {
 
     /// Another tab changed `key_name` (or cleared everything, when `None`).
     fn on_other_tab_change(&self, key_name: Option<String>) {
-        let affected: Vec<(bool, RefreshFn)> = self.state.with_value(|s| {
+        // Unsaved changes here meet theirs first: the write notices the clash and keeps both.
+        self.flush();
+        let affected: Vec<RefreshFn> = self.state.with_value(|s| {
             s.bindings
                 .iter()
                 .filter(|b| key_name.as_ref().is_none_or(|name| *name == b.key_name))
-                .map(|b| (b.dirty, b.refresh.clone()))
+                .map(|b| b.refresh.clone())
                 .collect()
         });
-        for (dirty, refresh) in affected {
-            if dirty {
-                // Our unsaved change meets theirs: the write notices and keeps both.
-                self.flush();
-            } else {
-                let notices = self.edit(|s| refresh(&mut s.store, now_ms()));
-                self.add_notices(notices);
-            }
+        for refresh in affected {
+            let notices = self.edit(|s| refresh(&mut s.store, now_ms()));
+            self.add_notices(notices);
         }
     }
 

@@ -16,7 +16,7 @@ pub fn StorageNotices() -> impl IntoView {
         <section class="notices" aria-label=strings.notices_label>
             <For
                 each=move || storage.notices.get()
-                key=|notice| format!("{notice:?}")
+                key=StorageNotice::id
                 children=move |notice| view! { <Notice notice/> }
             />
         </section>

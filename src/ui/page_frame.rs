@@ -2,9 +2,10 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use super::navigation::Link;
 use super::picture::Picture;
+use crate::model::screen::Screen;
 use crate::strings::use_strings;
 
 /// Sets the tab's title and moves focus to the heading, so a screen reader hears the new screen.
@@ -27,10 +28,10 @@ pub fn PageFrame(title: &'static str, picture: &'static str, children: Children)
     view! {
         <div class="page">
             <header class="page-header">
-                <A href="/" attr:class="home-button">
+                <Link to=Screen::Home class="home-button">
                     <Picture name="house" class="home-button-picture"/>
                     <span>{strings.home}</span>
-                </A>
+                </Link>
                 <h1 node_ref=heading tabindex="-1" class="page-title">
                     <Picture name=picture class="page-title-picture"/>
                     <span>{title}</span>

@@ -235,12 +235,21 @@ fn saving_exactly_what_was_loaded_never_writes_not_even_defaults() {
     let backend = MemoryBackend::new();
     let mut store = tab(&backend, "a");
     let loaded = store.load::<Family>(&StoreKey::Family, 1);
-    assert_eq!(store.save(&StoreKey::Family, &loaded.value, 2), SaveOutcome::Unchanged);
+    assert_eq!(
+        store.save(&StoreKey::Family, &loaded.value, 2),
+        SaveOutcome::Unchanged
+    );
     assert!(backend.snapshot().is_empty());
 
     backend.put_raw(&StoreKey::Family.name(), "garbage");
     let mut store = tab(&backend, "b");
     let loaded = store.load::<Family>(&StoreKey::Family, 3);
-    assert_eq!(store.save(&StoreKey::Family, &loaded.value, 4), SaveOutcome::Unchanged);
-    assert_eq!(backend.raw(&StoreKey::Family.name()).as_deref(), Some("garbage"));
+    assert_eq!(
+        store.save(&StoreKey::Family, &loaded.value, 4),
+        SaveOutcome::Unchanged
+    );
+    assert_eq!(
+        backend.raw(&StoreKey::Family.name()).as_deref(),
+        Some("garbage")
+    );
 }

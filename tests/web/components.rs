@@ -1,15 +1,15 @@
+use calm_together::family::nickname::NicknameField;
 use calm_together::home::HomePage;
 use calm_together::model::family::{ChildId, Family};
 use calm_together::platform::recover::show_recover_screen;
 use calm_together::storage::{
     AppStorage, MemoryBackend, SetAsideReason, SetAsideRecord, StorageNotice, Store, StoreKey,
 };
-use calm_together::family::nickname::NicknameField;
 use calm_together::strings::ENGLISH;
+use calm_together::ui::navigation::Navigation;
 use calm_together::ui::notices::StorageNotices;
 use leptos::prelude::*;
 use leptos::task::tick;
-use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;
@@ -26,7 +26,8 @@ async fn home_greets_the_current_child_and_shows_four_cards() {
         let mut family = Family::default();
         family.rename_current_child("Mia", || ChildId("c".into()));
         provide_context(RwSignal::new(family));
-        view! { <Router><HomePage/></Router> }
+        provide_context(Navigation::follow_the_address_bar());
+        view! { <HomePage/> }
     });
     tick().await;
     assert_eq!(find(&root, "h1").text_content().unwrap(), "Hello, Mia!");
@@ -34,9 +35,16 @@ async fn home_greets_the_current_child_and_shows_four_cards() {
         .iter()
         .map(|a| find(a, ".home-card-title").text_content().unwrap())
         .collect();
-    assert_eq!(cards, ["Calm together", "Our stories", "Progress", "Grown-ups"]);
+    assert_eq!(
+        cards,
+        ["Calm together", "Our stories", "Progress", "Grown-ups"]
+    );
     for card in find_all(&root, ".home-card img") {
-        assert_eq!(card.get_attribute("alt").as_deref(), Some(""), "pictures are decorative");
+        assert_eq!(
+            card.get_attribute("alt").as_deref(),
+            Some(""),
+            "pictures are decorative"
+        );
     }
 }
 
@@ -44,7 +52,8 @@ async fn home_greets_the_current_child_and_shows_four_cards() {
 async fn home_uses_the_friendly_default_without_a_name() {
     let (root, _keep) = mount_fresh(|| {
         provide_context(RwSignal::new(Family::default()));
-        view! { <Router><HomePage/></Router> }
+        provide_context(Navigation::follow_the_address_bar());
+        view! { <HomePage/> }
     });
     tick().await;
     assert_eq!(find(&root, "h1").text_content().unwrap(), "Hello, friend!");
@@ -64,13 +73,24 @@ async fn typing_a_nickname_updates_the_family_and_saves_it_a_moment_later() {
     });
     let input = find(&root, "input#child-nickname").unchecked_into::<HtmlInputElement>();
     let label = find(&root, "label[for='child-nickname']");
-    assert_eq!(label.text_content().unwrap(), "Your child's name on the home screen");
+    assert_eq!(
+        label.text_content().unwrap(),
+        "Your child's name on the home screen"
+    );
     input.set_value("  Leo ");
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     tick().await;
-    assert_eq!(backend.raw(&StoreKey::Family.name()), None, "not written while typing");
+    assert_eq!(
+        backend.raw(&StoreKey::Family.name()),
+        None,
+        "not written while typing"
+    );
     wait_ms(700).await;
-    let stored = backend.raw(&StoreKey::Family.name()).expect("written after the pause");
+    let stored = backend
+        .raw(&StoreKey::Family.name())
+        .expect("written after the pause");
     assert!(stored.contains("\"nickname\":\"Leo\""), "{stored}");
 }
 
@@ -84,15 +104,24 @@ async fn a_set_aside_notice_offers_the_file_and_can_be_hidden() {
         raw: "{ broken".into(),
         acknowledged: false,
     };
-    let storage = memory_storage(vec![StorageNotice::SetAside { record_key: None, record }]);
+    let storage = memory_storage(vec![StorageNotice::SetAside {
+        record_key: None,
+        record,
+    }]);
     let (root, _keep) = mount_fresh(move || {
         provide_context(storage);
         view! { <StorageNotices/> }
     });
     tick().await;
     let notice = find(&root, "[role='status']");
-    assert!(notice.text_content().unwrap().contains("no room to copy it"));
-    let buttons: Vec<String> = find_all(&notice, "button").iter().map(|b| b.text_content().unwrap()).collect();
+    assert!(notice
+        .text_content()
+        .unwrap()
+        .contains("no room to copy it"));
+    let buttons: Vec<String> = find_all(&notice, "button")
+        .iter()
+        .map(|b| b.text_content().unwrap())
+        .collect();
     assert_eq!(buttons, ["Save it to a file", "Hide this message"]);
     find_all(&notice, "button")[1].click();
     tick().await;
@@ -108,7 +137,10 @@ async fn a_full_storage_notice_goes_away_once_a_save_works() {
         view! { <StorageNotices/> }
     });
     tick().await;
-    assert!(find(&root, "[role='status']").text_content().unwrap().contains("storage is full"));
+    assert!(find(&root, "[role='status']")
+        .text_content()
+        .unwrap()
+        .contains("storage is full"));
     storage.flush();
     wait_ms(10).await;
     assert!(find_all(&root, "[role='status']").is_empty());
@@ -122,7 +154,53 @@ fn the_recover_screen_is_calm_and_offers_a_way_back() {
     assert_eq!(page.child_element_count(), 1, "the stopped app is gone");
     let screen = find(page.unchecked_ref(), "main.recover");
     assert_eq!(screen.get_attribute("role").as_deref(), Some("alert"));
-    assert_eq!(find(&screen, "h1").text_content().unwrap(), "Something went wrong");
-    assert!(screen.text_content().unwrap().contains("Everything you saved is still safe"));
-    assert_eq!(find(&screen, "a").get_attribute("href").as_deref(), Some("/"));
+    assert_eq!(
+        find(&screen, "h1").text_content().unwrap(),
+        "Something went wrong"
+    );
+    assert!(screen
+        .text_content()
+        .unwrap()
+        .contains("Everything you saved is still safe"));
+    assert_eq!(
+        find(&screen, "a").get_attribute("href").as_deref(),
+        Some("/")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_link_shows_its_screen_without_a_page_load_and_marks_the_current_one() {
+    use calm_together::model::screen::Screen;
+    use calm_together::ui::navigation::Link;
+    let navigation = RwSignal::new(None::<Navigation>);
+    let (root, _keep) = mount_fresh(move || {
+        let nav = Navigation::follow_the_address_bar();
+        navigation.set(Some(nav));
+        provide_context(nav);
+        view! {
+            <Link to=Screen::Home class="home-button">"Home"</Link>
+            <Link to=Screen::Calm class="card">"Calm"</Link>
+        }
+    });
+    let start = window().location().pathname().unwrap();
+    let nav = navigation.get_untracked().unwrap();
+    nav.go(Screen::Home);
+    tick().await;
+    let links = find_all(&root, "a");
+    assert_eq!(links[1].get_attribute("href").as_deref(), Some("/calm"));
+    links[1].click();
+    tick().await;
+    assert_eq!(nav.screen.get_untracked(), Screen::Calm);
+    assert_eq!(window().location().pathname().unwrap(), "/calm");
+    assert_eq!(
+        links[1].get_attribute("aria-current").as_deref(),
+        Some("page")
+    );
+    assert_eq!(links[0].get_attribute("aria-current"), None);
+    // Put the test page's address back for the tests after this one.
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start))
+        .unwrap();
 }

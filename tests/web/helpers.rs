@@ -21,7 +21,10 @@ where
     F: FnOnce() -> N + 'static,
     N: IntoView,
 {
-    let container = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    let container = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), view);
     (container, handle)
@@ -38,7 +41,9 @@ pub fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
 /// Every element matching `selector` inside `root`.
 pub fn find_all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 /// Lets timers and effects run for `ms` milliseconds.

@@ -1,0 +1,35 @@
+// Takes screenshots of every screen at tablet sizes (and one phone size) into screenshots/,
+// to look at what was built. Usage: node scripts/screenshots.mjs (after `make release`).
+import { mkdir } from 'node:fs/promises';
+import { serveDist } from './serve-dist.mjs';
+import { launchChromium, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../tests/e2e/browser.mjs';
+
+const SIZES = {
+  '1024x768': TABLET_LANDSCAPE,
+  '768x1024': TABLET_PORTRAIT,
+  '375x667': { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true },
+};
+const SCREENS = ['/', '/calm', '/stories', '/progress', '/grown-ups'];
+
+const server = await serveDist({ dir: 'dist' });
+const browser = await launchChromium();
+await mkdir('screenshots', { recursive: true });
+for (const [size, options] of Object.entries(SIZES)) {
+  const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  for (const path of SCREENS) {
+    await page.goto(server.url + path);
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    const name = path === '/' ? 'home' : path.slice(1);
+    await page.screenshot({ path: `screenshots/${name}-${size}.png` });
+  }
+  // A notice, as a family would see it after a damaged save.
+  await page.evaluate(() => localStorage.setItem('calm-together.family', '{"schema":1,"data":'));
+  await page.goto(server.url + '/');
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.screenshot({ path: `screenshots/notice-${size}.png` });
+  await context.close();
+}
+await browser.close();
+await server.close();
+console.log('screenshots written to screenshots/');

@@ -1,0 +1,73 @@
+//! Moving between screens: the current screen follows the address bar, and links change
+//! both without reloading the page. A few lines instead of a router crate: see README "Size".
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+
+use crate::model::screen::Screen;
+
+/// The screen being shown, shared through context.
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    pub screen: RwSignal<Screen>,
+}
+
+impl Navigation {
+    /// Starts at the address the page was opened with and follows Back and Forward.
+    pub fn follow_the_address_bar() -> Self {
+        let navigation = Self {
+            screen: RwSignal::new(Screen::from_path(&current_path())),
+        };
+        window_event_listener(leptos::ev::popstate, move |_| {
+            navigation.screen.set(Screen::from_path(&current_path()));
+        });
+        navigation
+    }
+
+    /// Shows `screen` and records it in the browser's history, so Back returns here.
+    pub fn go(&self, screen: Screen) {
+        if self.screen.get_untracked() == screen {
+            return;
+        }
+        let history = window().history();
+        if let Ok(history) = history {
+            let _ =
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(screen.path()));
+        }
+        self.screen.set(screen);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+fn current_path() -> String {
+    window()
+        .location()
+        .pathname()
+        .unwrap_or_else(|_| "/".into())
+}
+
+/// The navigation of the app this component is in.
+pub fn use_navigation() -> Navigation {
+    expect_context::<Navigation>()
+}
+
+/// A link to a screen: a real `<a href>` (so it can be opened, copied, read by a screen reader),
+/// handled in the app without a page load.
+#[component]
+pub fn Link(to: Screen, class: &'static str, children: Children) -> impl IntoView {
+    let navigation = use_navigation();
+    let follow = move |event: MouseEvent| {
+        let plain_click = event.button() == 0
+            && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+        if plain_click {
+            event.prevent_default();
+            navigation.go(to);
+        }
+    };
+    let current = move || (navigation.screen.get() == to).then_some("page");
+    view! {
+        <a href=to.path() class=class aria-current=current on:click=follow>
+            {children()}
+        </a>
+    }
+}
