@@ -50,6 +50,19 @@ test('every screen opens by tapping its card, and Home brings you back', async (
   await context.close();
 });
 
+test("the browser's Back and Forward move between screens", async () => {
+  const { context, page, shell } = await openTablet();
+  await shell.open('/');
+  await shell.homeCard('Our stories').tap();
+  await page.waitForURL(app.url + '/stories');
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Hello, friend!' }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { name: 'Our stories' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/stories');
+  await context.close();
+});
+
 test('reloading keeps you on the same screen', async () => {
   const { context, page, shell } = await openTablet();
   for (const { card, path } of SCREENS) {
