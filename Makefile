@@ -31,7 +31,7 @@ test-native:
 	cargo test --quiet
 
 test-browser:
-	cargo test --quiet --target wasm32-unknown-unknown --test web
+	cargo test --target wasm32-unknown-unknown --test web
 
 release:
 	trunk build --release

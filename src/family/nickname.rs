@@ -1,8 +1,9 @@
 //! The child's name on the home screen, typed by a grown-up.
 
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::model::family::{ChildId, Family, NICKNAME_MAX_CHARS};
+use crate::model::family::{clean_nickname, ChildId, Family, NICKNAME_MAX_CHARS};
 use crate::strings::use_strings;
 
 /// A text field that renames the current child (creating the first profile if needed).
@@ -10,8 +11,15 @@ use crate::strings::use_strings;
 pub fn NicknameField() -> impl IntoView {
     let strings = use_strings();
     let family = expect_context::<RwSignal<Family>>();
-    let current =
-        move || family.with(|f| f.current().map(|c| c.nickname.clone()).unwrap_or_default());
+    let input = NodeRef::<html::Input>::new();
+    let shown = move || {
+        let stored = family.with(|f| f.current().map(|c| c.nickname.clone()).unwrap_or_default());
+        // Mid-typing the field holds "Mia " for the stored "Mia": keep the typing, take others' changes.
+        match input.get_untracked() {
+            Some(field) if clean_nickname(&field.value()) == stored => field.value(),
+            _ => stored,
+        }
+    };
     let rename = move |typed: String| {
         family.update(|f| f.rename_current_child(&typed, new_child_id));
     };
@@ -19,12 +27,13 @@ pub fn NicknameField() -> impl IntoView {
         <div class="field">
             <label for="child-nickname" class="field-label">{strings.nickname_label}</label>
             <input
+                node_ref=input
                 id="child-nickname"
                 class="text-input"
                 type="text"
                 autocomplete="off"
                 maxlength=NICKNAME_MAX_CHARS
-                prop:value=current
+                prop:value=shown
                 on:input=move |event| rename(event_target_value(&event))
                 aria-describedby="child-nickname-help"
             />

@@ -87,8 +87,10 @@ test("the child's name typed by a grown-up is kept across reloads", async () => 
   const { context, page, errors, shell } = await openTablet();
   await shell.open('/grown-ups');
   await shell.nicknameField().tap();
+  await shell.nicknameField().pressSequentially('Mia Rose');
+  assert.equal(await shell.nicknameField().inputValue(), 'Mia Rose', 'a space can be typed between names');
   await shell.nicknameField().fill('Mia');
-  await page.waitForFunction(() => (localStorage.getItem('calm-together.family') ?? '').includes('Mia'));
+  await page.waitForFunction(() => (localStorage.getItem('calm-together.family') ?? '').includes('"Mia"'));
   const stored = JSON.parse(await shell.stored('calm-together.family'));
   assert.equal(stored.schema, 1);
   assert.equal(stored.revision, 1);
