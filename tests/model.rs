@@ -2,8 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod model {
+    mod checkin;
     mod family;
     mod migrations;
+    mod pacing;
     mod schema;
     mod screen;
 }

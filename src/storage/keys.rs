@@ -13,6 +13,8 @@ pub enum StoreKey {
     Family,
     /// Every calming practice done, with its check-ins.
     PracticeLog,
+    /// The grown-up's choices for calming practice.
+    CalmSettings,
     /// The list of stories (titles, covers, last changed).
     StoryIndex,
     /// One story's pages, by story id.
@@ -25,6 +27,7 @@ impl StoreKey {
         match self {
             StoreKey::Family => format!("{PREFIX}family"),
             StoreKey::PracticeLog => format!("{PREFIX}practice-log"),
+            StoreKey::CalmSettings => format!("{PREFIX}calm-settings"),
             StoreKey::StoryIndex => format!("{PREFIX}story-index"),
             StoreKey::Story(id) => format!("{PREFIX}story.{id}"),
         }
@@ -35,6 +38,7 @@ impl StoreKey {
         match name.strip_prefix(PREFIX)? {
             "family" => Some(StoreKey::Family),
             "practice-log" => Some(StoreKey::PracticeLog),
+            "calm-settings" => Some(StoreKey::CalmSettings),
             "story-index" => Some(StoreKey::StoryIndex),
             rest => {
                 let id = rest.strip_prefix("story.")?;

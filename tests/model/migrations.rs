@@ -131,3 +131,36 @@ fn a_failing_step_says_which_version_it_could_not_update() {
         }
     );
 }
+
+#[test]
+fn every_practice_log_fixture_opens_in_todays_app() {
+    use calm_together::model::practice::{Ending, PracticeLog};
+    let versions: Vec<u32> = fixtures("practice-log").iter().map(|(v, _)| *v).collect();
+    assert_eq!(
+        versions,
+        (1..=PracticeLog::schema_version()).collect::<Vec<_>>()
+    );
+    for (version, text) in fixtures("practice-log") {
+        let log = decode::<PracticeLog>(&text)
+            .unwrap_or_else(|e| panic!("practice-log v{version}: {e:?}"))
+            .data;
+        assert_eq!(log.practices.len(), 2);
+        assert_eq!(log.practices[1].ending, Ending::StoppedEarly);
+    }
+}
+
+#[test]
+fn every_calm_settings_fixture_opens_in_todays_app() {
+    use calm_together::model::settings::CalmSettings;
+    let versions: Vec<u32> = fixtures("calm-settings").iter().map(|(v, _)| *v).collect();
+    assert_eq!(
+        versions,
+        (1..=CalmSettings::schema_version()).collect::<Vec<_>>()
+    );
+    for (version, text) in fixtures("calm-settings") {
+        let settings = decode::<CalmSettings>(&text)
+            .unwrap_or_else(|e| panic!("calm-settings v{version}: {e:?}"))
+            .data;
+        assert!(!settings.grown_up_first && settings.gentle_visuals);
+    }
+}

@@ -5,6 +5,7 @@ fn every_key_lives_under_the_one_prefix_and_reads_back() {
     for key in [
         StoreKey::Family,
         StoreKey::PracticeLog,
+        StoreKey::CalmSettings,
         StoreKey::StoryIndex,
         StoreKey::Story("s-42".into()),
     ] {

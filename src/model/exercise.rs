@@ -1,0 +1,310 @@
+//! The calming exercises, and how each becomes a timed script for a child's age and pace.
+
+use serde::{Deserialize, Serialize};
+
+use super::pacing::{adjust, breath_for, Length, PaceBand};
+use super::script::{Cue, Script, Step};
+
+/// Every exercise the app offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Exercise {
+    Balloon,
+    FlowerAndCandle,
+    Bubble,
+    StarfishHand,
+    BirthdayCandles,
+    BoxBreathing,
+    SpaghettiBody,
+    TurtleTime,
+    ButterflyHug,
+    FiveSenses,
+}
+
+/// The two shelves of the exercise list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shelf {
+    Breathing,
+    BodyAndSenses,
+}
+
+/// Body parts for Spaghetti body, in order, one per round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyPart {
+    Hands,
+    Arms,
+    Legs,
+    Tummy,
+}
+
+pub const SPAGHETTI_PARTS: [BodyPart; 4] = [
+    BodyPart::Hands,
+    BodyPart::Arms,
+    BodyPart::Legs,
+    BodyPart::Tummy,
+];
+/// Starfish hand and Birthday candles: five fingers, five breaths.
+pub const FIVE: u32 = 5;
+/// Robot then spaghetti, this many times through the body (experience says 2–3).
+const SPAGHETTI_TIMES: u32 = 2;
+
+impl Exercise {
+    pub const ALL: [Exercise; 10] = [
+        Exercise::Balloon,
+        Exercise::FlowerAndCandle,
+        Exercise::Bubble,
+        Exercise::StarfishHand,
+        Exercise::BirthdayCandles,
+        Exercise::BoxBreathing,
+        Exercise::SpaghettiBody,
+        Exercise::TurtleTime,
+        Exercise::ButterflyHug,
+        Exercise::FiveSenses,
+    ];
+
+    /// The name used in addresses and saved practices.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Exercise::Balloon => "balloon",
+            Exercise::FlowerAndCandle => "flower-and-candle",
+            Exercise::Bubble => "bubble",
+            Exercise::StarfishHand => "starfish-hand",
+            Exercise::BirthdayCandles => "birthday-candles",
+            Exercise::BoxBreathing => "box-breathing",
+            Exercise::SpaghettiBody => "spaghetti-body",
+            Exercise::TurtleTime => "turtle-time",
+            Exercise::ButterflyHug => "butterfly-hug",
+            Exercise::FiveSenses => "five-senses",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Exercise> {
+        Exercise::ALL.into_iter().find(|e| e.slug() == slug)
+    }
+
+    pub fn shelf(self) -> Shelf {
+        match self {
+            Exercise::SpaghettiBody
+            | Exercise::TurtleTime
+            | Exercise::ButterflyHug
+            | Exercise::FiveSenses => Shelf::BodyAndSenses,
+            _ => Shelf::Breathing,
+        }
+    }
+
+    /// Box breathing is made for older children and grown-ups (little ones get it without holds).
+    pub fn made_for(self, band: PaceBand) -> bool {
+        self != Exercise::BoxBreathing || band.allows_holds()
+    }
+
+    /// The lengths a grown-up can pick; empty when the exercise has its own length.
+    pub fn length_choices(self) -> &'static [Length] {
+        match self {
+            Exercise::Balloon
+            | Exercise::FlowerAndCandle
+            | Exercise::Bubble
+            | Exercise::BoxBreathing => &super::pacing::LENGTH_CHOICES,
+            Exercise::ButterflyHug => &[Length::Minutes(1), Length::Minutes(2), Length::Minutes(3)],
+            _ => &[],
+        }
+    }
+
+    /// The length used until the grown-up picks another.
+    pub fn default_length(self, band: PaceBand) -> Length {
+        match self {
+            Exercise::ButterflyHug => Length::Minutes(1),
+            Exercise::BoxBreathing => Length::Breaths(4),
+            // 3–5 slow breaths for little ones.
+            _ if matches!(band, PaceBand::Toddler | PaceBand::Preschool) => Length::Breaths(3),
+            _ => Length::Breaths(5),
+        }
+    }
+
+    /// The timed steps for this exercise at an age, a speed step and a length.
+    pub fn script(self, band: PaceBand, speed_step: i8, length: Length) -> Script {
+        let (breath_in, breath_out) = breath_for(band, speed_step);
+        let breaths = |count: u32| breathing(count, breath_in, breath_out);
+        let steps = match self {
+            Exercise::Balloon | Exercise::FlowerAndCandle => {
+                breaths(count_for(length, breath_in + breath_out))
+            }
+            Exercise::Bubble => {
+                // A slow out-breath makes a bigger bubble: the longest safe out-breath.
+                let long_out = adjust(breath_out + breath_out / 2, speed_step).max(breath_out);
+                breathing(count_for(length, breath_in + long_out), breath_in, long_out)
+            }
+            Exercise::StarfishHand | Exercise::BirthdayCandles => breaths(FIVE),
+            Exercise::BoxBreathing => box_breathing(band, speed_step, length),
+            Exercise::SpaghettiBody => spaghetti(speed_step),
+            Exercise::TurtleTime => turtle(breath_in, breath_out, speed_step),
+            Exercise::ButterflyHug => butterfly(length, speed_step),
+            Exercise::FiveSenses => five_senses(breath_in, breath_out, speed_step),
+        };
+        Script::new(steps)
+    }
+}
+
+/// How many whole breaths (or rounds of `round_ms`) make a length; always at least one.
+fn count_for(length: Length, round_ms: u32) -> u32 {
+    match length {
+        Length::Breaths(count) => count.max(1),
+        Length::Minutes(minutes) => {
+            (u64::from(minutes) * 60_000).div_ceil(u64::from(round_ms.max(1))) as u32
+        }
+    }
+    .max(1)
+}
+
+fn breathing(count: u32, breath_in: u32, breath_out: u32) -> Vec<Step> {
+    (1..=count)
+        .flat_map(|round| {
+            [
+                Step {
+                    cue: Cue::BreatheIn,
+                    ms: breath_in,
+                    round,
+                },
+                Step {
+                    cue: Cue::BreatheOut,
+                    ms: breath_out,
+                    round,
+                },
+            ]
+        })
+        .collect()
+}
+
+/// Around a square: in, hold, out, hold; without holds for the youngest (in, out, in, out).
+fn box_breathing(band: PaceBand, speed_step: i8, length: Length) -> Vec<Step> {
+    let side = adjust(band.box_side_ms(), speed_step);
+    let sides: [Cue; 4] = if band.allows_holds() {
+        [Cue::BreatheIn, Cue::Hold, Cue::BreatheOut, Cue::Hold]
+    } else {
+        [
+            Cue::BreatheIn,
+            Cue::BreatheOut,
+            Cue::BreatheIn,
+            Cue::BreatheOut,
+        ]
+    };
+    let laps = count_for(length, side * 4);
+    (1..=laps)
+        .flat_map(|round| {
+            sides.map(|cue| Step {
+                cue,
+                ms: side,
+                round,
+            })
+        })
+        .collect()
+}
+
+/// Robot (squeeze) then spaghetti (let go), one body part a round, through the body twice.
+fn spaghetti(speed_step: i8) -> Vec<Step> {
+    let squeeze = adjust(4_000, speed_step);
+    let let_go = adjust(6_000, speed_step);
+    let rounds = SPAGHETTI_PARTS.len() as u32 * SPAGHETTI_TIMES;
+    (1..=rounds)
+        .flat_map(|round| {
+            [
+                Step {
+                    cue: Cue::Squeeze,
+                    ms: squeeze,
+                    round,
+                },
+                Step {
+                    cue: Cue::LetGo,
+                    ms: let_go,
+                    round,
+                },
+            ]
+        })
+        .collect()
+}
+
+/// Notice the feeling, stop the body, tuck in for three breaths, come out, think what to do.
+fn turtle(breath_in: u32, breath_out: u32, speed_step: i8) -> Vec<Step> {
+    let mut steps = vec![
+        Step {
+            cue: Cue::Notice,
+            ms: adjust(5_000, speed_step),
+            round: 1,
+        },
+        Step {
+            cue: Cue::StopBody,
+            ms: adjust(4_000, speed_step),
+            round: 1,
+        },
+        Step {
+            cue: Cue::TuckIn,
+            ms: adjust(3_000, speed_step),
+            round: 1,
+        },
+    ];
+    steps.extend(
+        breathing(3, breath_in, breath_out)
+            .into_iter()
+            .map(|s| Step { round: 1, ..s }),
+    );
+    steps.push(Step {
+        cue: Cue::ComeOut,
+        ms: adjust(4_000, speed_step),
+        round: 1,
+    });
+    steps.push(Step {
+        cue: Cue::Think,
+        ms: adjust(6_000, speed_step),
+        round: 1,
+    });
+    steps
+}
+
+/// Slow left–right taps, about one a second, for the chosen minutes.
+fn butterfly(length: Length, speed_step: i8) -> Vec<Step> {
+    let tap = (adjust(2_400, speed_step) / 2).clamp(900, 1_800);
+    let pairs = count_for(length, tap * 2);
+    (1..=pairs)
+        .flat_map(|round| {
+            [
+                Step {
+                    cue: Cue::TapLeft,
+                    ms: tap,
+                    round,
+                },
+                Step {
+                    cue: Cue::TapRight,
+                    ms: tap,
+                    round,
+                },
+            ]
+        })
+        .collect()
+}
+
+/// A belly breath, then see 5, feel 4, hear 3, smell 2, taste 1, then a belly breath.
+fn five_senses(breath_in: u32, breath_out: u32, speed_step: i8) -> Vec<Step> {
+    let mut steps = breathing(1, breath_in, breath_out);
+    let senses = [
+        (Cue::See, 5),
+        (Cue::Feel, 4),
+        (Cue::Hear, 3),
+        (Cue::Smell, 2),
+        (Cue::Taste, 1),
+    ];
+    for (round, (cue, count)) in senses.into_iter().enumerate() {
+        // About four seconds for each thing to find, so a grown-up can read and a child can look.
+        let ms = (adjust(4_000, speed_step) * count).clamp(6_000, 30_000);
+        steps.push(Step {
+            cue,
+            ms,
+            round: round as u32 + 2,
+        });
+    }
+    let last = steps.last().map_or(1, |s| s.round) + 1;
+    steps.extend(
+        breathing(1, breath_in, breath_out)
+            .into_iter()
+            .map(|s| Step { round: last, ..s }),
+    );
+    steps
+}
