@@ -185,7 +185,7 @@ fn ten_minutes_of_frames_do_not_drift() {
     let mut summed_ticks = 0.0f32;
     let mut frame = 0u64;
     while now - start < 600_000.0 {
-        let tick = if frame % 997 == 0 {
+        let tick = if frame.is_multiple_of(997) {
             250.0
         } else {
             16.0 + (frame % 3) as f64 * 0.3333
