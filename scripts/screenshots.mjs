@@ -9,7 +9,7 @@ const SIZES = {
   '768x1024': TABLET_PORTRAIT,
   '375x667': { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true },
 };
-const SCREENS = ['/', '/calm', '/stories', '/progress', '/grown-ups'];
+const SCREENS = ['/', '/calm', '/calm/balloon', '/stories', '/progress', '/grown-ups'];
 
 const server = await serveDist({ dir: 'dist' });
 const browser = await launchChromium();
@@ -20,7 +20,7 @@ for (const [size, options] of Object.entries(SIZES)) {
   for (const path of SCREENS) {
     await page.goto(server.url + path);
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-    const name = path === '/' ? 'home' : path.slice(1);
+    const name = path === '/' ? 'home' : path.slice(1).replace('/', '-');
     await page.screenshot({ path: `screenshots/${name}-${size}.png` });
   }
   // A notice, as a family would see it after a damaged save.

@@ -15,7 +15,9 @@ pub mod ui;
 use leptos::prelude::*;
 
 use model::family::Family;
+use model::practice::PracticeLog;
 use model::screen::Screen;
+use model::settings::CalmSettings;
 use storage::{AppStorage, StoreKey};
 use strings::{strings_for, use_strings, Language};
 use ui::navigation::Navigation;
@@ -36,6 +38,8 @@ pub fn App() -> impl IntoView {
     let storage = AppStorage::open();
     provide_context(storage);
     provide_context(storage.bind::<Family>(StoreKey::Family));
+    provide_context(storage.bind::<CalmSettings>(StoreKey::CalmSettings));
+    provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
     view! { <AppRoutes/> }
 }
 
@@ -49,6 +53,7 @@ pub fn AppRoutes() -> impl IntoView {
         Screen::Calm => view! { <calm::CalmPage/> }.into_any(),
         Screen::Stories => view! { <story::StoriesPage/> }.into_any(),
         Screen::Progress => view! { <progress::ProgressPage/> }.into_any(),
+        Screen::Practice(exercise) => view! { <calm::practice::PracticePage exercise/> }.into_any(),
         Screen::GrownUps => view! { <family::grownups::GrownUpsPage/> }.into_any(),
         Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
     };

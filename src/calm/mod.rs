@@ -1,17 +1,62 @@
-//! Calm together: the guided calming exercises.
+//! Calm together: guided calming exercises a grown-up and a child do together.
+
+pub mod check_in;
+pub mod cues;
+pub mod pacer;
+pub mod practice;
+pub mod runner;
+pub mod settings;
 
 use leptos::prelude::*;
 
+use crate::model::exercise::{Exercise, Shelf};
+use crate::model::family::Family;
+use crate::model::pacing::PaceBand;
+use crate::model::screen::Screen;
 use crate::strings::use_strings;
+use crate::ui::navigation::Link;
 use crate::ui::page_frame::PageFrame;
+use crate::ui::picture::Picture;
+use pacer::picture_of;
 
-/// The list of calming exercises; for now it says honestly what it will hold.
+/// The exercises, on two shelves: breathing, and body and senses.
 #[component]
 pub fn CalmPage() -> impl IntoView {
     let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let band = PaceBand::for_child(family.with_untracked(|f| f.current().and_then(|c| c.age_band)));
+    let shelf = move |shelf: Shelf, title: &'static str, id: &'static str| {
+        let cards = Exercise::ALL
+            .into_iter()
+            .filter(|e| e.shelf() == shelf)
+            .map(|exercise| view! { <ExerciseCard exercise band/> })
+            .collect_view();
+        view! {
+            <section class="shelf" aria-labelledby=id>
+                <h2 id=id class="shelf-title">{title}</h2>
+                <div class="exercise-cards">{cards}</div>
+            </section>
+        }
+    };
     view! {
         <PageFrame title=strings.calm_title picture="balloon">
-            <p class="coming-line">{strings.calm_coming}</p>
+            <p class="page-intro">{strings.calm.list_intro}</p>
+            {shelf(Shelf::Breathing, strings.calm.breathing_shelf, "shelf-breathing")}
+            {shelf(Shelf::BodyAndSenses, strings.calm.body_shelf, "shelf-body")}
         </PageFrame>
+    }
+}
+
+/// One exercise: its picture, name and a short line; a note when it is for older children.
+#[component]
+fn ExerciseCard(exercise: Exercise, band: PaceBand) -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <Link to=Screen::Practice(exercise) class="exercise-card">
+            <Picture name=picture_of(exercise) class="exercise-card-picture"/>
+            <span class="exercise-card-name">{(strings.calm.name)(exercise)}</span>
+            <span class="exercise-card-line">{(strings.calm.line)(exercise)}</span>
+            {(!exercise.made_for(band)).then(|| view! { <span class="exercise-card-note">{strings.calm.for_older}</span> })}
+        </Link>
     }
 }

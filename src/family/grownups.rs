@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::nickname::NicknameField;
+use crate::calm::settings::CalmSettingsPanel;
 use crate::strings::use_strings;
 use crate::ui::page_frame::PageFrame;
 
@@ -15,6 +16,7 @@ pub fn GrownUpsPage() -> impl IntoView {
             <section class="panel">
                 <NicknameField/>
             </section>
+            <CalmSettingsPanel/>
             <p class="coming-line">{strings.grownups_coming}</p>
             <section class="panel">
                 <h2>{strings.privacy_title}</h2>

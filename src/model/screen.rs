@@ -1,5 +1,7 @@
 //! The app's screens and their addresses: one address per screen, so a reload stays put.
 
+use super::exercise::Exercise;
+
 /// Every screen the app can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -8,6 +10,8 @@ pub enum Screen {
     Stories,
     Progress,
     GrownUps,
+    /// One calming exercise, from its grown-up-first step to its gentle ending.
+    Practice(Exercise),
     /// An address the app does not know.
     NotFound,
 }
@@ -23,13 +27,14 @@ impl Screen {
     ];
 
     /// The address of the screen (NotFound has none of its own and goes home).
-    pub fn path(self) -> &'static str {
+    pub fn path(self) -> String {
         match self {
-            Screen::Home | Screen::NotFound => "/",
-            Screen::Calm => "/calm",
-            Screen::Stories => "/stories",
-            Screen::Progress => "/progress",
-            Screen::GrownUps => "/grown-ups",
+            Screen::Home | Screen::NotFound => "/".into(),
+            Screen::Calm => "/calm".into(),
+            Screen::Stories => "/stories".into(),
+            Screen::Progress => "/progress".into(),
+            Screen::GrownUps => "/grown-ups".into(),
+            Screen::Practice(exercise) => format!("/calm/{}", exercise.slug()),
         }
     }
 
@@ -38,6 +43,9 @@ impl Screen {
         let path = path.split(['?', '#']).next().unwrap_or("");
         let trimmed = path.trim_end_matches('/');
         let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
+        if let Some(slug) = trimmed.strip_prefix("/calm/") {
+            return Exercise::from_slug(slug).map_or(Screen::NotFound, Screen::Practice);
+        }
         Screen::ALL
             .into_iter()
             .find(|screen| screen.path() == trimmed)

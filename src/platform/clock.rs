@@ -15,3 +15,10 @@ pub fn today_for_file_name() -> String {
         date.get_date()
     )
 }
+
+/// A monotonic clock in ms (`performance.now`), for timing practices without drift.
+pub fn monotonic_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}

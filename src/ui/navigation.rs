@@ -32,7 +32,7 @@ impl Navigation {
         let history = window().history();
         if let Ok(history) = history {
             let _ =
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(screen.path()));
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&screen.path()));
         }
         self.screen.set(screen);
         window().scroll_to_with_x_and_y(0.0, 0.0);

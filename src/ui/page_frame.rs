@@ -19,18 +19,29 @@ pub fn announce_screen(title: &str, heading: NodeRef<html::H1>) {
     });
 }
 
-/// A screen with a big Home button, a picture and a title above its content.
+/// A screen with a big back button (Home, or the list it came from), a picture and a title above its content.
 #[component]
-pub fn PageFrame(title: &'static str, picture: &'static str, children: Children) -> impl IntoView {
+pub fn PageFrame(
+    title: &'static str,
+    picture: &'static str,
+    /// Where the back button goes: Home unless said otherwise.
+    #[prop(optional)]
+    back: Option<Screen>,
+    children: Children,
+) -> impl IntoView {
     let strings = use_strings();
+    let (back_to, back_label, back_picture) = match back {
+        Some(Screen::Calm) => (Screen::Calm, strings.calm.back_to_list, "balloon"),
+        _ => (Screen::Home, strings.home, "house"),
+    };
     let heading = NodeRef::<html::H1>::new();
     announce_screen(title, heading);
     view! {
         <div class="page">
             <header class="page-header">
-                <Link to=Screen::Home class="home-button">
-                    <Picture name="house" class="home-button-picture"/>
-                    <span>{strings.home}</span>
+                <Link to=back_to class="home-button">
+                    <Picture name=back_picture class="home-button-picture"/>
+                    <span>{back_label}</span>
                 </Link>
                 <h1 node_ref=heading tabindex="-1" class="page-title">
                     <Picture name=picture class="page-title-picture"/>

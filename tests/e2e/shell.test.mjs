@@ -134,11 +134,12 @@ for (const [name, options] of [
 ]) {
   test(`on a ${name}, targets are at least 48 px, text at least 18 px, nothing scrolls sideways`, async () => {
     const { context, page, shell } = await openTablet(options);
-    for (const path of ['/', '/grown-ups']) {
+    for (const path of ['/', '/calm', '/calm/balloon', '/grown-ups']) {
       await shell.open(path);
       const report = await page.evaluate(() => {
         const small = [...document.querySelectorAll('a, button, input')]
-          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          // A checkbox's target is its whole label line.
+          .map((el) => ({ el, box: (el.closest('label') ?? el).getBoundingClientRect() }))
           .filter(({ box }) => box.width > 0 && (box.width < 48 || box.height < 48))
           .filter(({ el }) => !el.closest('.credit'))
           .map(({ el, box }) => `${el.textContent.trim() || el.id}: ${Math.round(box.width)}×${Math.round(box.height)}`);

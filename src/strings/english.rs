@@ -1,68 +1,10 @@
-//! Every word the app shows, in one place, so each language is one complete table.
-//!
-//! A component asks for the table with [`use_strings`] and never writes words of its own.
+//! The English words of the app.
 
-use leptos::prelude::*;
+use super::Strings;
 
-/// The languages the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Language {
-    #[default]
-    English,
-}
-
-/// All the words of one language. A missing string is a compile error, never a blank.
-pub struct Strings {
-    pub app_name: &'static str,
-    pub greeting: fn(&str) -> String,
-    pub default_child_name: &'static str,
-    pub home_prompt: &'static str,
-    pub main_navigation: &'static str,
-    pub home: &'static str,
-
-    pub calm_title: &'static str,
-    pub calm_hint: &'static str,
-    pub calm_coming: &'static str,
-    pub stories_title: &'static str,
-    pub stories_hint: &'static str,
-    pub stories_coming: &'static str,
-    pub progress_title: &'static str,
-    pub progress_hint: &'static str,
-    pub progress_coming: &'static str,
-    pub grownups_title: &'static str,
-    pub grownups_hint: &'static str,
-    pub grownups_coming: &'static str,
-
-    pub nickname_label: &'static str,
-    pub nickname_help: &'static str,
-    pub privacy_title: &'static str,
-    pub privacy_line: &'static str,
-    pub pictures_credit: &'static str,
-
-    pub not_found_title: &'static str,
-    pub not_found_line: &'static str,
-
-    pub notice_unreadable: &'static str,
-    pub notice_unreadable_not_copied: &'static str,
-    pub notice_changed_elsewhere: &'static str,
-    pub notice_newer_app: &'static str,
-    pub notice_full: &'static str,
-    pub notice_unavailable: &'static str,
-    pub save_to_file: &'static str,
-    pub saved_to_file: &'static str,
-    pub save_to_file_failed: &'static str,
-    pub hide_notice: &'static str,
-    pub reload: &'static str,
-    pub notices_label: &'static str,
-
-    pub recover_title: &'static str,
-    pub recover_message: &'static str,
-    pub recover_data_safe: &'static str,
-    pub recover_start_again: &'static str,
-}
-
-/// English, the first table; Spanish joins it as a second `Strings` value.
 pub static ENGLISH: Strings = Strings {
+    calm: &super::english_calm::ENGLISH_CALM,
+    language_tag: "en",
     app_name: "Calm Together",
     greeting: |name| format!("Hello, {name}!"),
     default_child_name: "friend",
@@ -110,15 +52,3 @@ pub static ENGLISH: Strings = Strings {
     recover_data_safe: "Everything you saved is still safe on this tablet.",
     recover_start_again: "Start again",
 };
-
-/// The table for a language.
-pub fn strings_for(language: Language) -> &'static Strings {
-    match language {
-        Language::English => &ENGLISH,
-    }
-}
-
-/// The words for the language the app is showing now.
-pub fn use_strings() -> &'static Strings {
-    strings_for(use_context::<Language>().unwrap_or_default())
-}

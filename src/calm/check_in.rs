@@ -1,0 +1,104 @@
+//! A check-in: the child picks a face and how big the feeling is; the grown-up says how calm
+//! they feel. Every answer is optional, and the whole check-in can be skipped with one tap.
+
+use leptos::prelude::*;
+
+use crate::model::checkin::{CheckIn, Feeling, CALM_STEPS, SIZE_STEPS};
+use crate::strings::use_strings;
+use crate::ui::picture::Picture;
+
+/// The face picture for a feeling.
+pub fn face_of(feeling: Feeling) -> &'static str {
+    match feeling {
+        Feeling::Happy => "grinning-face",
+        Feeling::Calm => "relieved-face",
+        Feeling::Sad => "crying-face",
+        Feeling::Worried => "worried-face",
+        Feeling::Angry => "angry-face",
+        Feeling::Scared => "fearful-face",
+        Feeling::Tired => "sleepy-face",
+        Feeling::Silly => "zany-face",
+    }
+}
+
+/// The check-in form; `on_done` gets the answers, or `None` when skipped.
+#[component]
+pub fn CheckInForm(
+    title: &'static str,
+    #[prop(into)] on_done: Callback<Option<CheckIn>>,
+) -> impl IntoView {
+    let strings = use_strings();
+    let answers = RwSignal::new(CheckIn::default());
+    let faces = Feeling::ALL
+        .into_iter()
+        .map(|feeling| {
+            let chosen = move || answers.with(|a| a.feeling == Some(feeling));
+            let choose = move |_| answers.update(|a| a.feeling = if a.feeling == Some(feeling) { None } else { Some(feeling) });
+            view! {
+                <button class="face-button" aria-pressed=move || chosen().to_string() on:click=choose>
+                    <Picture name=face_of(feeling) class="face-picture"/>
+                    <span>{(strings.calm.feeling)(feeling)}</span>
+                </button>
+            }
+        })
+        .collect_view();
+    let sizes = (1..=SIZE_STEPS)
+        .map(|size| {
+            let state = move || match answers.with(|a| a.size) {
+                Some(chosen) if chosen == size => "chosen",
+                Some(chosen) if size < chosen => "filled",
+                _ => "empty",
+            };
+            view! {
+                <button
+                    class=format!("size-step size-{size}")
+                    data-state=state
+                    aria-pressed=move || (answers.with(|a| a.size) == Some(size)).to_string()
+                    on:click=move |_| answers.update(|a| a.size = Some(size))
+                >
+                    {(strings.calm.size)(size)}
+                </button>
+            }
+        })
+        .collect_view();
+    let calm_levels = (1..=CALM_STEPS)
+        .map(|level| {
+            view! {
+                <button
+                    class="calm-step"
+                    aria-pressed=move || (answers.with(|a| a.grown_up_calm) == Some(level)).to_string()
+                    on:click=move |_| answers.update(|a| a.grown_up_calm = Some(level))
+                >
+                    {level}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="check-in" aria-labelledby="check-in-title">
+            <h2 id="check-in-title" class="check-in-title">{title}</h2>
+            <div class="check-in-part">
+                <h3 id="how-feeling">{strings.calm.how_feeling}</h3>
+                <div class="faces" role="group" aria-labelledby="how-feeling">{faces}</div>
+            </div>
+            <div class="check-in-part">
+                <h3 id="how-big">{strings.calm.how_big}</h3>
+                <div class="thermometer" role="group" aria-labelledby="how-big">{sizes}</div>
+            </div>
+            <div class="check-in-part check-in-grown-up">
+                <h3 id="how-calm">{strings.calm.how_calm}</h3>
+                <div class="calm-scale" role="group" aria-labelledby="how-calm">
+                    <span class="calm-scale-end">{strings.calm.calm_low}</span>
+                    {calm_levels}
+                    <span class="calm-scale-end">{strings.calm.calm_high}</span>
+                </div>
+            </div>
+            <div class="check-in-actions">
+                <button class="big-button" on:click=move |_| on_done.run(Some(answers.get_untracked().sanitised()))>
+                    {strings.calm.next}
+                </button>
+                <button class="quiet-button" on:click=move |_| on_done.run(None)>{strings.calm.skip}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,162 @@
+//! One practice from start to gentle end: grown-up first, check-in, the exercise, check-in,
+//! "We did it together". The practice is kept in the log as soon as it ends.
+
+use leptos::prelude::*;
+
+use super::check_in::CheckInForm;
+use super::pacer::picture_of;
+use super::runner::ExerciseRunner;
+use crate::model::checkin::CheckIn;
+use crate::model::exercise::Exercise;
+use crate::model::family::Family;
+use crate::model::pacing::{Length, PaceBand};
+use crate::model::practice::{Ending, Practice, PracticeLog};
+use crate::model::screen::Screen;
+use crate::model::settings::CalmSettings;
+use crate::platform::clock::now_ms;
+use crate::strings::use_strings;
+use crate::ui::navigation::use_navigation;
+use crate::ui::page_frame::PageFrame;
+use crate::ui::picture::Picture;
+
+/// The steps of one practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    GrownUpFirst,
+    Before,
+    Exercise,
+    After,
+    Finished(Ending),
+}
+
+/// What is gathered along the way, saved at the end.
+#[derive(Debug, Clone, Copy, Default)]
+struct Gathered {
+    before: Option<CheckIn>,
+    after: Option<CheckIn>,
+    started_at: Option<u64>,
+    ended_at: Option<u64>,
+    ending: Option<Ending>,
+}
+
+/// The screen for one exercise.
+#[component]
+pub fn PracticePage(exercise: Exercise) -> impl IntoView {
+    let strings = use_strings();
+    let settings = expect_context::<RwSignal<CalmSettings>>();
+    let family = expect_context::<RwSignal<Family>>();
+    let log = expect_context::<RwSignal<PracticeLog>>();
+    let band = PaceBand::for_child(family.with_untracked(|f| f.current().and_then(|c| c.age_band)));
+    let first = if settings.with_untracked(|s| s.grown_up_first) {
+        Stage::GrownUpFirst
+    } else {
+        Stage::Before
+    };
+    let stage = RwSignal::new(first);
+    let gathered = RwSignal::new(Gathered::default());
+
+    let finish = move |ending: Ending| {
+        gathered.update(|g| {
+            g.ending = Some(ending);
+            g.ended_at = Some(now_ms());
+        });
+        stage.set(Stage::After);
+    };
+    let save = move || {
+        let g = gathered.get_untracked();
+        let (Some(started_at), Some(ending)) = (g.started_at, g.ending) else {
+            return;
+        };
+        let child = family.with_untracked(|f| f.current_child.clone());
+        log.update(|log| {
+            log.record(Practice {
+                id: format!("practice-{started_at}-{}", exercise.slug()),
+                child,
+                exercise,
+                started_at,
+                ended_at: g.ended_at.unwrap_or(started_at),
+                ending,
+                before: g.before,
+                after: g.after,
+            })
+        });
+    };
+    let after_check_in = move |answers: Option<CheckIn>| {
+        gathered.update(|g| g.after = answers);
+        save();
+        let ending = gathered
+            .with_untracked(|g| g.ending)
+            .unwrap_or(Ending::Completed);
+        stage.set(Stage::Finished(ending));
+    };
+
+    view! {
+        <PageFrame title=(strings.calm.name)(exercise) picture=picture_of(exercise) back=Screen::Calm>
+            <details class="guide">
+                <summary class="guide-summary">{strings.calm.guide_button}</summary>
+                <p class="guide-text">{(strings.calm.guide)(exercise)}</p>
+            </details>
+            {move || match stage.get() {
+                Stage::GrownUpFirst => view! {
+                    <section class="grown-up-first">
+                        <h2>{strings.calm.grown_up_first_title}</h2>
+                        <p class="stage-line">{strings.calm.grown_up_first_line}</p>
+                        <ExerciseRunner
+                            exercise=Exercise::Balloon
+                            band=PaceBand::GrownUp
+                            length=Length::Breaths(3)
+                            on_start=|_| {}
+                            on_end=move |_| stage.set(Stage::Before)
+                        />
+                        <button class="quiet-button" on:click=move |_| stage.set(Stage::Before)>{strings.calm.skip}</button>
+                    </section>
+                }
+                .into_any(),
+                Stage::Before => view! {
+                    <CheckInForm
+                        title=strings.calm.check_in_before_title
+                        on_done=move |answers| {
+                            gathered.update(|g| g.before = answers);
+                            stage.set(Stage::Exercise);
+                        }
+                    />
+                }
+                .into_any(),
+                Stage::Exercise => view! {
+                    <ExerciseRunner
+                        exercise
+                        band
+                        on_start=move |_| gathered.update(|g| g.started_at = Some(now_ms()))
+                        on_end=finish
+                    />
+                }
+                .into_any(),
+                Stage::After => view! {
+                    <CheckInForm title=strings.calm.check_in_after_title on_done=after_check_in/>
+                }
+                .into_any(),
+                Stage::Finished(ending) => view! { <Ending ending/> }.into_any(),
+            }}
+        </PageFrame>
+    }
+}
+
+/// The gentle, non-scoring end.
+#[component]
+fn Ending(ending: Ending) -> impl IntoView {
+    let strings = use_strings();
+    let navigation = use_navigation();
+    let message = match ending {
+        Ending::Completed => strings.calm.ending_completed,
+        Ending::StoppedEarly => strings.calm.ending_stopped,
+    };
+    view! {
+        <section class="ending" aria-live="polite">
+            <Picture name="glowing-star" class="ending-picture"/>
+            <h2 class="ending-title">{message}</h2>
+            <p class="stage-line">{strings.calm.ending_line}</p>
+            <p class="ending-saved">{strings.calm.saved}</p>
+            <button class="big-button" on:click=move |_| navigation.go(Screen::Calm)>{strings.calm.done}</button>
+        </section>
+    }
+}

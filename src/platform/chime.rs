@@ -1,0 +1,62 @@
+//! A soft chime made with Web Audio (no sound files): it fades in and out, never sudden or loud.
+
+use std::cell::RefCell;
+
+use web_sys::{AudioContext, OscillatorType};
+
+thread_local! {
+    // One audio context for the app, created on the first tap (browsers require a gesture).
+    static CONTEXT: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
+}
+
+/// Which chime: a higher note to breathe in, a lower one to breathe out, a middle one otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chime {
+    High,
+    Low,
+    Middle,
+}
+
+/// Prepares audio during a tap (Start), so later chimes may sound.
+pub fn wake_audio() {
+    CONTEXT.with(|context| {
+        let mut context = context.borrow_mut();
+        if context.is_none() {
+            *context = AudioContext::new().ok();
+        }
+        if let Some(context) = context.as_ref() {
+            let _ = context.resume();
+        }
+    });
+}
+
+/// Plays a chime at `gain` (0 to 0.25), ramped in over 150 ms and out over 1.2 s.
+pub fn play(chime: Chime, gain: f32) {
+    CONTEXT.with(|context| {
+        if let Some(context) = context.borrow().as_ref() {
+            let _ = sound(context, chime, gain.clamp(0.0, 0.25));
+        }
+    });
+}
+
+fn sound(context: &AudioContext, chime: Chime, gain: f32) -> Result<(), wasm_bindgen::JsValue> {
+    let frequency = match chime {
+        Chime::High => 523.25,
+        Chime::Middle => 440.0,
+        Chime::Low => 392.0,
+    };
+    let now = context.current_time();
+    let oscillator = context.create_oscillator()?;
+    oscillator.set_type(OscillatorType::Sine);
+    oscillator.frequency().set_value(frequency);
+    let volume = context.create_gain()?;
+    let level = volume.gain();
+    level.set_value_at_time(0.0, now)?;
+    level.linear_ramp_to_value_at_time(gain, now + 0.15)?;
+    level.exponential_ramp_to_value_at_time(0.0001, now + 1.35)?;
+    oscillator.connect_with_audio_node(&volume)?;
+    volume.connect_with_audio_node(&context.destination())?;
+    oscillator.start_with_when(now)?;
+    oscillator.stop_with_when(now + 1.4)?;
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! The words of Calm together, one table per language.
+
+use crate::model::checkin::Feeling;
+use crate::model::exercise::{BodyPart, Exercise};
+use crate::model::pacing::Length;
+use crate::model::script::Cue;
+
+pub struct CalmStrings {
+    pub list_intro: &'static str,
+    pub breathing_shelf: &'static str,
+    pub body_shelf: &'static str,
+    pub for_older: &'static str,
+    pub name: fn(Exercise) -> &'static str,
+    pub line: fn(Exercise) -> &'static str,
+    /// What the grown-up says and does, shown on the caregiver panel.
+    pub guide: fn(Exercise) -> &'static str,
+    /// The words for a cue in an exercise ("Smell the flower" rather than "Breathe in").
+    pub cue: fn(Exercise, Cue) -> &'static str,
+    pub body_part: fn(BodyPart) -> &'static str,
+    pub feeling: fn(Feeling) -> &'static str,
+    /// "A tiny bit" … "Huge", for sizes 1 to 5.
+    pub size: fn(u8) -> &'static str,
+    pub length: fn(Length) -> String,
+    /// "Breath 2 of 5", "Step 3 of 8".
+    pub count: fn(Exercise, u32, u32) -> String,
+
+    pub guide_button: &'static str,
+    pub length_label: &'static str,
+    pub pace_label: &'static str,
+    pub slower: &'static str,
+    pub faster: &'static str,
+    pub pace_names: [&'static str; 5],
+
+    pub grown_up_first_title: &'static str,
+    pub grown_up_first_line: &'static str,
+    pub check_in_before_title: &'static str,
+    pub check_in_after_title: &'static str,
+    pub how_feeling: &'static str,
+    pub how_big: &'static str,
+    pub how_calm: &'static str,
+    pub calm_low: &'static str,
+    pub calm_high: &'static str,
+
+    pub start: &'static str,
+    pub pause: &'static str,
+    pub keep_going: &'static str,
+    pub stop: &'static str,
+    pub next: &'static str,
+    pub skip: &'static str,
+    pub done: &'static str,
+    pub back_to_list: &'static str,
+    pub stop_any_time: &'static str,
+    pub paused: &'static str,
+    pub ready: &'static str,
+    pub breathe_slowly: &'static str,
+
+    pub ending_completed: &'static str,
+    pub ending_stopped: &'static str,
+    pub ending_line: &'static str,
+    pub saved: &'static str,
+
+    pub sound_on: &'static str,
+    pub sound_off: &'static str,
+    pub settings_title: &'static str,
+    pub setting_grown_up_first: &'static str,
+    pub setting_chime: &'static str,
+    pub setting_volume: &'static str,
+    pub setting_speech: &'static str,
+    pub setting_vibration: &'static str,
+    pub setting_keep_awake: &'static str,
+    pub setting_gentle: &'static str,
+    pub quieter: &'static str,
+    pub louder: &'static str,
+}

@@ -1,0 +1,100 @@
+use calm_together::calm::check_in::CheckInForm;
+use calm_together::calm::runner::ExerciseRunner;
+use calm_together::model::checkin::{CheckIn, Feeling};
+use calm_together::model::exercise::Exercise;
+use calm_together::model::pacing::{Length, PaceBand};
+use calm_together::model::practice::Ending;
+use calm_together::model::settings::CalmSettings;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen_test::*;
+
+use super::helpers::{find, find_all, mount_fresh, wait_ms};
+
+fn button(root: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
+    find_all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text}"))
+}
+
+#[wasm_bindgen_test]
+async fn a_check_in_gathers_a_face_a_size_and_the_grown_ups_calm() {
+    let answered = RwSignal::new(None::<Option<CheckIn>>);
+    let (root, _keep) = mount_fresh(move || {
+        view! { <CheckInForm title="Before we start" on_done=move |answers| answered.set(Some(answers))/> }
+    });
+    button(&root, "Scared").click();
+    button(&root, "Huge").click();
+    button(&root, "3").click();
+    tick().await;
+    assert_eq!(
+        button(&root, "Scared")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    button(&root, "Next").click();
+    assert_eq!(
+        answered.get_untracked(),
+        Some(Some(CheckIn {
+            feeling: Some(Feeling::Scared),
+            size: Some(5),
+            grown_up_calm: Some(3)
+        }))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_check_in_can_be_skipped_with_one_tap() {
+    let answered = RwSignal::new(None::<Option<CheckIn>>);
+    let (root, _keep) = mount_fresh(move || {
+        view! { <CheckInForm title="How are we now?" on_done=move |answers| answered.set(Some(answers))/> }
+    });
+    button(&root, "Skip").click();
+    assert_eq!(answered.get_untracked(), Some(None));
+}
+
+#[wasm_bindgen_test]
+async fn the_runner_starts_shows_the_cue_in_a_live_region_and_stops_gently() {
+    let ended = RwSignal::new(None::<Ending>);
+    let started = RwSignal::new(false);
+    let (root, _keep) = mount_fresh(move || {
+        provide_context(RwSignal::new(CalmSettings {
+            chime: false,
+            keep_awake: false,
+            ..CalmSettings::default()
+        }));
+        view! {
+            <ExerciseRunner
+                exercise=Exercise::Balloon
+                band=PaceBand::Toddler
+                length=Length::Breaths(3)
+                on_start=move |_| started.set(true)
+                on_end=move |ending| ended.set(Some(ending))
+            />
+        }
+    });
+    let cue = find(&root, "[data-testid='cue']");
+    assert_eq!(cue.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(cue.text_content().unwrap(), "Ready when you are");
+    button(&root, "Start").click();
+    tick().await;
+    assert!(started.get_untracked());
+    assert_eq!(cue.text_content().unwrap(), "Fill the balloon");
+    wait_ms(100).await;
+    let fullness = find(&root, "[data-testid='pacer']")
+        .style()
+        .get_property_value("--fullness-k")
+        .unwrap();
+    assert!(
+        fullness.parse::<u32>().unwrap() > 0,
+        "the balloon is filling: {fullness}"
+    );
+    button(&root, "Pause").click();
+    tick().await;
+    assert!(cue.text_content().unwrap().starts_with("Paused"));
+    button(&root, "Stop").click();
+    tick().await;
+    assert_eq!(ended.get_untracked(), Some(Ending::StoppedEarly));
+}
