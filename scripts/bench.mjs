@@ -1,6 +1,8 @@
 // Measures what a family downloads and waits for: every asset the first load of Home
 // requests (raw and gzip -9 bytes), and the median of 5 cold loads in headless Chromium with
-// 4x CPU throttling, from navigation start to the home screen being interactive.
+// 4x CPU throttling, from navigation start to the home screen being interactive. Then a 60 s
+// Balloon breathing run at 4x CPU throttling: frames per second (median and 5th percentile),
+// long tasks over 50 ms, and JS heap growth.
 // Prints a table and writes bench.json. Run `make bench` (it builds the release first).
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -35,8 +37,54 @@ async function coldLoad() {
   return { ...timings, requested };
 }
 
+const BREATHING_SECONDS = Number(process.env.BENCH_BREATHING_SECONDS ?? 60);
+
+async function breathingRun() {
+  const context = await browser.newContext(TABLET_LANDSCAPE);
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(server.url + '/calm/balloon');
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await page.getByRole('button', { name: '1 minute', exact: true }).click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await page.evaluate(() => {
+    window.__longTasks.length = 0;
+    window.__frames = [];
+    const record = (t) => { window.__frames.push(t); requestAnimationFrame(record); };
+    requestAnimationFrame(record);
+  });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.waitForTimeout(BREATHING_SECONDS * 1000);
+  const { frames, longTasks } = await page.evaluate(() => ({ frames: window.__frames, longTasks: window.__longTasks }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await context.close();
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  const at = (q) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))];
+  return {
+    seconds: BREATHING_SECONDS,
+    frames: frames.length,
+    fps_median: Number((1000 / at(0.5)).toFixed(1)),
+    fps_p5: Number((1000 / at(0.95)).toFixed(1)),
+    long_tasks_over_50ms: longTasks.length,
+    longest_task_ms: Math.round(Math.max(0, ...longTasks)),
+    heap_growth_kb: Math.round((heapAfter - heapBefore) / 1024),
+  };
+}
+
 const runs = [];
 for (let i = 0; i < RUNS; i += 1) runs.push(await coldLoad());
+const breathing = await breathingRun();
 await browser.close();
 await server.close();
 
@@ -66,6 +114,7 @@ const result = {
     interactive_ms_median: Math.round(median(runs.map((r) => r.interactive))),
     first_contentful_paint_ms_median: Math.round(median(runs.map((r) => r.paint))),
   },
+  balloon_breathing: { cpu_slowdown: CPU_SLOWDOWN, ...breathing },
 };
 await writeFile('bench.json', JSON.stringify(result, null, 2) + '\n');
 
@@ -78,4 +127,8 @@ const c = result.cold_load;
 console.log(`\nCold loads, ${RUNS} runs, ${CPU_SLOWDOWN}x CPU slowdown, navigation start to interactive Home:`);
 console.log(`  each: ${c.interactive_ms_each.join(', ')} ms`);
 console.log(`  median interactive: ${c.interactive_ms_median} ms; median first contentful paint: ${c.first_contentful_paint_ms_median} ms`);
+const b = result.balloon_breathing;
+console.log(`\nBalloon breathing, ${b.seconds} s at ${CPU_SLOWDOWN}x CPU slowdown:`);
+console.log(`  frames: ${b.frames}; fps median ${b.fps_median}, 5th percentile ${b.fps_p5}`);
+console.log(`  long tasks over 50 ms: ${b.long_tasks_over_50ms} (longest ${b.longest_task_ms} ms); JS heap growth: ${b.heap_growth_kb} KB`);
 console.log('\nWritten to bench.json');

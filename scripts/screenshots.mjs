@@ -30,6 +30,39 @@ for (const [size, options] of Object.entries(SIZES)) {
   await page.screenshot({ path: `screenshots/notice-${size}.png` });
   await context.close();
 }
+
+// The practice flow and every pacer mid-exercise, with time moved by Playwright's clock.
+const PACERS = [
+  ['balloon', 1_500], ['flower-and-candle', 5_000], ['bubble', 6_000], ['starfish-hand', 8_500],
+  ['birthday-candles', 16_000], ['box-breathing', 13_500], ['spaghetti-body', 12_000],
+  ['turtle-time', 14_000], ['butterfly-hug', 1_500], ['five-senses', 9_000],
+];
+for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
+  const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.clock.install();
+  const tap = (name) => page.getByRole('button', { name, exact: true }).click();
+  await page.goto(server.url + '/grown-ups');
+  await tap('3 to 4 years');
+  await page.goto(server.url + '/calm/balloon');
+  await tap('Skip');
+  await page.getByRole('button', { name: 'Worried' }).click();
+  await page.getByRole('button', { name: 'Big' }).click();
+  await page.screenshot({ path: `screenshots/practice-check-in-${size}.png` });
+  await tap('Next');
+  for (const [slug, at] of PACERS) {
+    await page.goto(server.url + `/calm/${slug}`);
+    await tap('Skip');
+    await tap('Skip');
+    await tap('Start');
+    await page.clock.runFor(at);
+    await page.screenshot({ path: `screenshots/pacer-${slug}-${size}.png` });
+  }
+  await tap('Stop');
+  await tap('Skip');
+  await page.screenshot({ path: `screenshots/practice-ending-${size}.png` });
+  await context.close();
+}
 await browser.close();
 await server.close();
 console.log('screenshots written to screenshots/');

@@ -17,6 +17,8 @@ pub struct StepView {
     pub round: u32,
     pub step: usize,
     pub finished: bool,
+    /// Seconds into the step, shown as a count in gentle mode.
+    pub count: u32,
 }
 
 /// The picture for an exercise's list card and title.
@@ -79,6 +81,7 @@ pub fn Pacer(
             aria-hidden="true"
         >
             {picture(exercise, step)}
+            <span class="pacer-seconds">{move || step.get().count}</span>
         </div>
     }
 }

@@ -13,12 +13,13 @@ use crate::model::pacing::{Length, PaceBand, Stopwatch};
 use crate::model::practice::Ending;
 use crate::model::script::{Moment, Script};
 use crate::model::settings::CalmSettings;
-use crate::platform::chime::wake_audio;
+use crate::platform::chime::{prepare_audio, wake_audio};
 use crate::platform::clock::monotonic_ms;
 use crate::platform::frames::FrameLoop;
 use crate::platform::speech::hush;
 use crate::platform::wake_lock::ScreenAwake;
 use crate::strings::use_strings;
+use crate::ui::picture::picture_url;
 
 /// Where a run is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,9 +84,10 @@ pub fn ExerciseRunner(
         let moment = run.with_value(|r| r.script.moment_at(r.watch.elapsed(now)));
         draw(pacer, &moment);
         let view = view_of(&moment);
-        if view != step.get_untracked() {
+        let before = step.get_untracked();
+        if view != before {
             step.set(view);
-            if !moment.finished {
+            if !moment.finished && view.step != before.step {
                 announce_step(exercise, moment.cue, settings.get_untracked());
             }
         }
@@ -143,6 +145,10 @@ pub fn ExerciseRunner(
         state.set(RunState::Ready);
         on_end.run(Ending::StoppedEarly);
     };
+    if settings.with_untracked(|s| s.chime) {
+        // While the runner waits for Start, nothing moves: a good moment for slow set-up.
+        set_timeout(prepare_audio, std::time::Duration::from_millis(50));
+    }
     // A hidden tab pauses the exercise (and lets the screen sleep); nothing runs unseen.
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().hidden() {
@@ -154,12 +160,17 @@ pub fn ExerciseRunner(
         stop_frames();
     });
 
-    let words = move || (strings.calm.cue)(exercise, step.get().cue);
-    let count = move || (strings.calm.count)(exercise, step.get().round.max(1), rounds.get());
+    // Memos, so the live region and the count change only when their words do.
+    let cue = Memo::new(move |_| step.get().cue);
+    let round = Memo::new(move |_| step.get().round.max(1));
+    let words = move || (strings.calm.cue)(exercise, cue.get());
+    let count = move || (strings.calm.count)(exercise, round.get(), rounds.get());
+    let sound_on = move || settings.with(|s| s.chime);
     let running_or_paused = move || state.get() != RunState::Ready;
     view! {
         <div class="runner">
             <Pacer exercise step root=pacer gentle/>
+            <div class="runner-side">
             <div class="runner-words">
                 <p class="cue-words" aria-live="polite" data-testid="cue">
                     {move || match state.get() {
@@ -190,7 +201,25 @@ pub fn ExerciseRunner(
                     .into_any(),
                 }}
             </div>
+            <button
+                class="quiet-button sound-toggle"
+                aria-pressed=move || sound_on().to_string()
+                on:click=move |_| {
+                    settings.update(|s| s.chime = !s.chime);
+                    if settings.with_untracked(|s| s.chime) {
+                        wake_audio();
+                    }
+                }
+            >
+                <img
+                    class="picture sound-picture"
+                    src=move || picture_url(if sound_on() { "speaker-high-volume" } else { "muted-speaker" })
+                    alt=""
+                />
+                {move || if sound_on() { strings.calm.sound_on } else { strings.calm.sound_off }}
+            </button>
             <p class="runner-reassure">{strings.calm.stop_any_time}</p>
+            </div>
         </div>
     }
 }
@@ -221,7 +250,7 @@ fn LengthChoice(
             })
             .collect_view();
         view! {
-            <div class="length-choice" role="group" aria-label=strings.calm.length_label class:hidden=move || !visible.get()>
+            <div class="length-choice" role="group" aria-label=strings.calm.length_label class:gone=move || !visible.get()>
                 <span class="choice-label">{strings.calm.length_label}</span>
                 {buttons}
             </div>
@@ -235,6 +264,7 @@ fn view_of(moment: &Moment) -> StepView {
         round: moment.round,
         step: moment.step,
         finished: moment.finished,
+        count: moment.count,
     }
 }
 

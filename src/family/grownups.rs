@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::age_band::AgeBandField;
 use super::nickname::NicknameField;
 use crate::calm::settings::CalmSettingsPanel;
 use crate::strings::use_strings;
@@ -15,6 +16,7 @@ pub fn GrownUpsPage() -> impl IntoView {
         <PageFrame title=strings.grownups_title picture="people-hugging">
             <section class="panel">
                 <NicknameField/>
+                <AgeBandField/>
             </section>
             <CalmSettingsPanel/>
             <p class="coming-line">{strings.grownups_coming}</p>

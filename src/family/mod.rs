@@ -1,4 +1,5 @@
 //! The grown-ups' side: the child's name, privacy, and (soon) profiles, plans and backups.
 
+pub mod age_band;
 pub mod grownups;
 pub mod nickname;

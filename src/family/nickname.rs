@@ -3,7 +3,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::model::family::{clean_nickname, ChildId, Family, NICKNAME_MAX_CHARS};
+use super::age_band::new_child_id;
+use crate::model::family::{clean_nickname, Family, NICKNAME_MAX_CHARS};
 use crate::strings::use_strings;
 
 /// A text field that renames the current child (creating the first profile if needed).
@@ -40,12 +41,4 @@ pub fn NicknameField() -> impl IntoView {
             <p id="child-nickname-help" class="field-help">{strings.nickname_help}</p>
         </div>
     }
-}
-
-fn new_child_id() -> ChildId {
-    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    ChildId(format!(
-        "child-{:x}-{random:08x}",
-        js_sys::Date::now() as u64
-    ))
 }

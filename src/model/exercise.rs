@@ -233,28 +233,29 @@ fn turtle(breath_in: u32, breath_out: u32, speed_step: i8) -> Vec<Step> {
         Step {
             cue: Cue::StopBody,
             ms: adjust(4_000, speed_step),
-            round: 1,
+            round: 2,
         },
         Step {
             cue: Cue::TuckIn,
             ms: adjust(3_000, speed_step),
-            round: 1,
+            round: 3,
         },
     ];
+    // The three breaths in the shell are one step of the story.
     steps.extend(
         breathing(3, breath_in, breath_out)
             .into_iter()
-            .map(|s| Step { round: 1, ..s }),
+            .map(|s| Step { round: 4, ..s }),
     );
     steps.push(Step {
         cue: Cue::ComeOut,
         ms: adjust(4_000, speed_step),
-        round: 1,
+        round: 5,
     });
     steps.push(Step {
         cue: Cue::Think,
         ms: adjust(6_000, speed_step),
-        round: 1,
+        round: 6,
     });
     steps
 }

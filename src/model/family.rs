@@ -65,21 +65,34 @@ impl Family {
             .filter(|name| !name.is_empty())
     }
 
+    /// Sets the current child's age group, creating the first profile (with `new_id`) if none exists.
+    pub fn set_current_age_band(&mut self, band: AgeBand, new_id: impl FnOnce() -> ChildId) {
+        let id = self.current_or_new(new_id);
+        if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
+            child.age_band = Some(band);
+        }
+    }
+
     /// Sets the current child's nickname, creating the first profile (with `new_id`) if none exists.
     pub fn rename_current_child(&mut self, typed: &str, new_id: impl FnOnce() -> ChildId) {
-        let nickname = clean_nickname(typed);
-        if let Some(id) = self.current_child.clone() {
-            if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
-                child.nickname = nickname;
-                return;
-            }
+        let id = self.current_or_new(new_id);
+        if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
+            child.nickname = clean_nickname(typed);
+        }
+    }
+
+    /// The current child's id, making an empty first profile when there is none.
+    fn current_or_new(&mut self, new_id: impl FnOnce() -> ChildId) -> ChildId {
+        if let Some(child) = self.current() {
+            return child.id.clone();
         }
         let id = new_id();
         self.children.push(ChildProfile {
             id: id.clone(),
-            nickname,
+            nickname: String::new(),
             age_band: None,
         });
-        self.current_child = Some(id);
+        self.current_child = Some(id.clone());
+        id
     }
 }

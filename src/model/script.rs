@@ -71,6 +71,8 @@ pub struct Moment {
     /// How full a breathing picture should be, 0 (empty) to 1 (full).
     pub fullness: f64,
     pub finished: bool,
+    /// Whole seconds into the step, counting from 1: for counting aloud instead of movement.
+    pub count: u32,
 }
 
 impl Script {
@@ -116,6 +118,7 @@ impl Script {
                 progress: 1.0,
                 fullness: 0.0,
                 finished: true,
+                count: 0,
             };
         };
         let elapsed = elapsed_ms.max(0.0);
@@ -128,6 +131,7 @@ impl Script {
                 progress: 1.0,
                 fullness: 0.0,
                 finished: true,
+                count: 0,
             };
         }
         // The last step starting at or before `elapsed`.
@@ -145,6 +149,7 @@ impl Script {
             progress,
             fullness: self.fullness(index, progress),
             finished: false,
+            count: ((elapsed - self.starts[index] as f64) / 1000.0) as u32 + 1,
         }
     }
 

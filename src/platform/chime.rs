@@ -17,14 +17,22 @@ pub enum Chime {
     Middle,
 }
 
-/// Prepares audio during a tap (Start), so later chimes may sound.
-pub fn wake_audio() {
+/// Creates the audio context ahead of time (it is slow to create: tens of ms on a slow
+/// tablet), so starting an exercise does not stutter. It stays silent until `wake_audio`.
+pub fn prepare_audio() {
     CONTEXT.with(|context| {
         let mut context = context.borrow_mut();
         if context.is_none() {
             *context = AudioContext::new().ok();
         }
-        if let Some(context) = context.as_ref() {
+    });
+}
+
+/// Lets audio play; must run during a tap (Start), as browsers require.
+pub fn wake_audio() {
+    prepare_audio();
+    CONTEXT.with(|context| {
+        if let Some(context) = context.borrow().as_ref() {
             let _ = context.resume();
         }
     });

@@ -27,6 +27,11 @@ pub static ENGLISH: Strings = Strings {
 
     nickname_label: "Your child's name on the home screen",
     nickname_help: "A nickname is fine. It stays on this tablet.",
+    age_label: "How old is your child?",
+    age_toddler: "0 to 2 years",
+    age_preschool: "3 to 4 years",
+    age_early_school: "5 to 6 years",
+    age_help: "This sets a gentle pace for calming. Children under 4 are never asked to hold their breath.",
     privacy_title: "Your information stays here",
     privacy_line: "Everything you make is kept only in this browser on this tablet. Nothing is sent anywhere: no account, no tracking.",
     pictures_credit: "Pictures: Fluent Emoji by Microsoft, shared under the MIT licence.",

@@ -45,6 +45,11 @@ pub struct Strings {
 
     pub nickname_label: &'static str,
     pub nickname_help: &'static str,
+    pub age_label: &'static str,
+    pub age_toddler: &'static str,
+    pub age_preschool: &'static str,
+    pub age_early_school: &'static str,
+    pub age_help: &'static str,
     pub privacy_title: &'static str,
     pub privacy_line: &'static str,
     pub pictures_credit: &'static str,

@@ -63,3 +63,17 @@ proptest! {
         prop_assert!(typed.trim().starts_with(&cleaned));
     }
 }
+
+#[test]
+fn setting_an_age_creates_the_first_profile_or_changes_the_current_one() {
+    let mut family = Family::default();
+    family.set_current_age_band(AgeBand::Preschool, || id("a"));
+    assert_eq!(family.current().unwrap().age_band, Some(AgeBand::Preschool));
+    family.rename_current_child("Mia", || panic!("no second profile"));
+    family.set_current_age_band(AgeBand::EarlySchool, || panic!("no second profile"));
+    let child = family.current().unwrap();
+    assert_eq!(
+        (child.nickname.as_str(), child.age_band),
+        ("Mia", Some(AgeBand::EarlySchool))
+    );
+}

@@ -104,6 +104,11 @@ fn turtle_time_notices_stops_tucks_in_for_three_breaths_and_comes_out() {
     assert_eq!(cues[..3], [Cue::Notice, Cue::StopBody, Cue::TuckIn]);
     assert_eq!(cues.iter().filter(|c| **c == Cue::BreatheIn).count(), 3);
     assert_eq!(cues[cues.len() - 2..], [Cue::ComeOut, Cue::Think]);
+    assert_eq!(
+        script.rounds(),
+        6,
+        "notice, stop, tuck in, three breaths, come out, think"
+    );
 }
 
 #[test]
@@ -155,6 +160,17 @@ fn a_balloon_fills_on_the_in_breath_and_empties_on_the_out_breath() {
     assert_eq!(
         (second.cue, second.round, second.step),
         (Cue::BreatheIn, 2, 2)
+    );
+    assert_eq!(script.moment_at(0.0).count, 1);
+    assert_eq!(
+        script.moment_at(2_999.0).count,
+        3,
+        "three seconds in: one, two, three"
+    );
+    assert_eq!(
+        script.moment_at(3_000.0).count,
+        1,
+        "a new step counts from one again"
     );
     let end = script.moment_at(21_000.0);
     assert!(end.finished);

@@ -1,0 +1,45 @@
+//! The child's age group, which sets the gentle defaults of every calming exercise.
+
+use leptos::prelude::*;
+
+use crate::model::family::{AgeBand, ChildId, Family};
+use crate::strings::use_strings;
+
+/// Three big choices: 0–2, 3–4, 5–6 years.
+#[component]
+pub fn AgeBandField() -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let current = move || family.with(|f| f.current().and_then(|c| c.age_band));
+    let choices = [
+        (AgeBand::Toddler, strings.age_toddler),
+        (AgeBand::Preschool, strings.age_preschool),
+        (AgeBand::EarlySchool, strings.age_early_school),
+    ]
+    .map(|(band, label)| {
+        let choose = move |_| family.update(|f| f.set_current_age_band(band, new_child_id));
+        view! {
+            <button class="choice-button" aria-pressed=move || (current() == Some(band)).to_string() on:click=choose>
+                {label}
+            </button>
+        }
+    });
+    view! {
+        <div class="field">
+            <span id="age-band-label" class="field-label">{strings.age_label}</span>
+            <div class="choices" role="group" aria-labelledby="age-band-label" aria-describedby="age-band-help">
+                {choices.into_iter().collect_view()}
+            </div>
+            <p id="age-band-help" class="field-help">{strings.age_help}</p>
+        </div>
+    }
+}
+
+/// A new child's id: the time and a random part, unique on this tablet.
+pub fn new_child_id() -> ChildId {
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    ChildId(format!(
+        "child-{:x}-{random:08x}",
+        js_sys::Date::now() as u64
+    ))
+}
