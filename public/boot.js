@@ -1,10 +1,26 @@
-// Starts Calm Together from the hashed files Trunk preloads, with no inline script, and shows
-// a calm message instead of a blank page if this browser cannot run it.
-const js = document.getElementById('app-js');
-const wasm = document.getElementById('app-wasm');
+// Starts Calm Together with no inline script: picks the part of the app the address needs
+// (Trunk lists each part's hashed files in <meta name="calm-together-module">), fetches its
+// .wasm while its JavaScript loads, and shows a calm message if this browser cannot run it.
+// The rule matches `Screen::module` in src/model/screen.rs (tested there).
+const path = location.pathname;
+const wanted = path === '/calm' || path.startsWith('/calm/') ? 'calm' : 'shell';
+const modules = [...document.querySelectorAll('meta[name="calm-together-module"]')].map((meta) => {
+  const [js, wasm] = meta.content.split(' ');
+  return { js, wasm, name: js.split('/').pop().replace(/-[0-9a-f]+\.js$/, '') };
+});
+
 try {
-  const app = await import(js.href);
-  await app.default({ module_or_path: wasm.href });
+  const chosen = modules.find((m) => m.name === wanted);
+  const wasm = fetch(chosen.wasm);
+  const app = await import(chosen.js);
+  await app.default({ module_or_path: wasm });
+  // Once this part is running, quietly fetch the others so moving between them is quick.
+  setTimeout(() => {
+    for (const other of modules.filter((m) => m !== chosen)) {
+      fetch(other.js, { priority: 'low' }).catch(() => {});
+      fetch(other.wasm, { priority: 'low' }).catch(() => {});
+    }
+  }, 3000);
 } catch (error) {
   console.error('Calm Together could not start', error);
   if (!document.querySelector('main')) {

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use model::family::Family;
 use model::practice::PracticeLog;
-use model::screen::Screen;
+use model::screen::{Module, Screen};
 use model::settings::CalmSettings;
 use storage::{AppStorage, StoreKey};
 use strings::{strings_for, use_strings, Language};
@@ -24,38 +24,66 @@ use ui::navigation::Navigation;
 use ui::notices::StorageNotices;
 use ui::page_frame::PageFrame;
 
-/// Starts the app: a recover screen for failures, then the app itself.
-pub fn start() {
+/// Starts the shell: Home, Our stories, Progress, Grown-ups.
+pub fn start_shell() {
+    start(Module::Shell, shell_screen, |_| {});
+}
+
+/// Starts Calm together: the exercise list and the practices.
+pub fn start_calm() {
+    start(Module::Calm, calm_screen, |storage| {
+        provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
+    });
+}
+
+/// A recover screen for failures, then the app with the screens of one module, which loads
+/// (with `load_more`) only the saved data its screens use.
+fn start(module: Module, screens: fn(Screen) -> AnyView, load_more: fn(AppStorage)) {
     platform::recover::show_recover_screen_on_panic(strings_for(Language::default()));
-    mount_to_body(App);
+    mount_to_body(move || view! { <App module screens load_more/> });
     platform::ready::mark_interactive();
 }
 
-/// The whole app: saved data loaded before the first screen is drawn, then the routes.
+fn shell_screen(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Home => view! { <home::HomePage/> }.into_any(),
+        Screen::Stories => view! { <story::StoriesPage/> }.into_any(),
+        Screen::Progress => view! { <progress::ProgressPage/> }.into_any(),
+        Screen::GrownUps => view! { <family::grownups::GrownUpsPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+fn calm_screen(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Calm => view! { <calm::CalmPage/> }.into_any(),
+        Screen::Practice(exercise) => view! { <calm::practice::PracticePage exercise/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The whole app: saved data loaded before the first screen is drawn, then the screens.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    module: Module,
+    screens: fn(Screen) -> AnyView,
+    load_more: fn(AppStorage),
+) -> impl IntoView {
     provide_context(Language::default());
     let storage = AppStorage::open();
     provide_context(storage);
     provide_context(storage.bind::<Family>(StoreKey::Family));
     provide_context(storage.bind::<CalmSettings>(StoreKey::CalmSettings));
-    provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
-    view! { <AppRoutes/> }
-}
-
-/// The screens, each at its own address so reloading stays on the same screen.
-#[component]
-pub fn AppRoutes() -> impl IntoView {
-    let navigation = Navigation::follow_the_address_bar();
+    load_more(storage);
+    let navigation = Navigation::follow_the_address_bar(module);
     provide_context(navigation);
-    let screen = move || match navigation.screen.get() {
-        Screen::Home => view! { <home::HomePage/> }.into_any(),
-        Screen::Calm => view! { <calm::CalmPage/> }.into_any(),
-        Screen::Stories => view! { <story::StoriesPage/> }.into_any(),
-        Screen::Progress => view! { <progress::ProgressPage/> }.into_any(),
-        Screen::Practice(exercise) => view! { <calm::practice::PracticePage exercise/> }.into_any(),
-        Screen::GrownUps => view! { <family::grownups::GrownUpsPage/> }.into_any(),
-        Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
+    let screen = move || {
+        let screen = navigation.screen.get();
+        if !navigation.shows(screen) {
+            // Back or Forward to a screen of another module: load that module.
+            let _ = window().location().replace(&screen.path());
+        }
+        screens(screen)
     };
     view! {
         <StorageNotices/>

@@ -183,23 +183,20 @@ pub fn ExerciseRunner(
                 {(exercise == Exercise::ButterflyHug).then(|| view! { <p class="cue-extra">{strings.calm.breathe_slowly}</p> })}
             </div>
             <LengthChoice exercise chosen_length fixed=length.is_some() visible=Signal::derive(move || !running_or_paused())/>
+            // Every button is always there and only shown in its state: nothing is rebuilt mid-breath.
             <div class="runner-controls">
-                {move || match state.get() {
-                    RunState::Ready => view! {
-                        <button class="big-button runner-start" on:click=start>{strings.calm.start}</button>
-                    }
-                    .into_any(),
-                    RunState::Running => view! {
-                        <button class="big-button" on:click=move |_| pause()>{strings.calm.pause}</button>
-                        <button class="quiet-button runner-stop" on:click=stop>{strings.calm.stop}</button>
-                    }
-                    .into_any(),
-                    RunState::Paused => view! {
-                        <button class="big-button" on:click=keep_going>{strings.calm.keep_going}</button>
-                        <button class="quiet-button runner-stop" on:click=stop>{strings.calm.stop}</button>
-                    }
-                    .into_any(),
-                }}
+                <button class="big-button runner-start" class:gone=move || state.get() != RunState::Ready on:click=start>
+                    {strings.calm.start}
+                </button>
+                <button class="big-button" class:gone=move || state.get() != RunState::Running on:click=move |_| pause()>
+                    {strings.calm.pause}
+                </button>
+                <button class="big-button" class:gone=move || state.get() != RunState::Paused on:click=keep_going>
+                    {strings.calm.keep_going}
+                </button>
+                <button class="quiet-button runner-stop" class:gone=move || state.get() == RunState::Ready on:click=stop>
+                    {strings.calm.stop}
+                </button>
             </div>
             <button
                 class="quiet-button sound-toggle"

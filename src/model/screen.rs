@@ -16,7 +16,26 @@ pub enum Screen {
     NotFound,
 }
 
+/// The separately loaded parts of the app: each is its own small .wasm, so the first load is
+/// only what Home needs. Moving between parts is an ordinary page load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Module {
+    /// Home, Our stories, Progress, Grown-ups.
+    Shell,
+    /// Calm together: the exercise list and the practices.
+    Calm,
+}
+
 impl Screen {
+    /// The part of the app that shows this screen (any part can say "not found").
+    pub fn module(self) -> Option<Module> {
+        match self {
+            Screen::Calm | Screen::Practice(_) => Some(Module::Calm),
+            Screen::NotFound => None,
+            _ => Some(Module::Shell),
+        }
+    }
+
     /// The screens a visitor can open directly, in the order Home shows them.
     pub const ALL: [Screen; 5] = [
         Screen::Home,

@@ -45,19 +45,3 @@ pub enum StorageNotice {
     /// The browser keeps nothing (private mode, disabled storage): this visit lives in memory.
     Unavailable,
 }
-
-impl StorageNotice {
-    /// A name that tells notices apart, for lists.
-    pub fn id(&self) -> String {
-        match self {
-            StorageNotice::SetAside {
-                record_key: Some(record_key),
-                ..
-            } => record_key.clone(),
-            StorageNotice::SetAside { record, .. } => format!("not-copied.{}", record.original_key),
-            StorageNotice::FromNewerApp { key_name } => format!("newer.{key_name}"),
-            StorageNotice::Full => "full".into(),
-            StorageNotice::Unavailable => "unavailable".into(),
-        }
-    }
-}

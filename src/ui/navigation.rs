@@ -4,19 +4,22 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::model::screen::Screen;
+use crate::model::screen::{Module, Screen};
 
 /// The screen being shown, shared through context.
 #[derive(Clone, Copy)]
 pub struct Navigation {
     pub screen: RwSignal<Screen>,
+    /// The part of the app this page runs; other parts are reached by loading them.
+    pub module: Module,
 }
 
 impl Navigation {
     /// Starts at the address the page was opened with and follows Back and Forward.
-    pub fn follow_the_address_bar() -> Self {
+    pub fn follow_the_address_bar(module: Module) -> Self {
         let navigation = Self {
             screen: RwSignal::new(Screen::from_path(&current_path())),
+            module,
         };
         window_event_listener(leptos::ev::popstate, move |_| {
             navigation.screen.set(Screen::from_path(&current_path()));
@@ -24,9 +27,14 @@ impl Navigation {
         navigation
     }
 
-    /// Shows `screen` and records it in the browser's history, so Back returns here.
+    /// Shows `screen` and records it in the browser's history, so Back returns here. A screen
+    /// of another part of the app is an ordinary page load (saved data is flushed on the way).
     pub fn go(&self, screen: Screen) {
         if self.screen.get_untracked() == screen {
+            return;
+        }
+        if !self.shows(screen) {
+            let _ = window().location().assign(&screen.path());
             return;
         }
         let history = window().history();
@@ -36,6 +44,13 @@ impl Navigation {
         }
         self.screen.set(screen);
         window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+impl Navigation {
+    /// Whether this part of the app shows `screen` itself.
+    pub fn shows(&self, screen: Screen) -> bool {
+        screen.module().is_none_or(|module| module == self.module)
     }
 }
 

@@ -14,11 +14,8 @@ pub fn StorageNotices() -> impl IntoView {
     let strings = use_strings();
     view! {
         <section class="notices" aria-label=strings.notices_label>
-            <For
-                each=move || storage.notices.get()
-                key=StorageNotice::id
-                children=move |notice| view! { <Notice notice/> }
-            />
+            // A short list that rarely changes: redrawn whole, no keyed diffing needed.
+            {move || storage.notices.get().into_iter().map(|notice| view! { <Notice notice/> }).collect_view()}
         </section>
     }
 }

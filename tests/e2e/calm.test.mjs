@@ -23,6 +23,7 @@ test('a whole Balloon breathing practice with both check-ins is kept in the log'
   await shell.open('/calm');
   await calm.exerciseCard('Balloon breathing').tap();
   await page.waitForURL(app.url + '/calm/balloon');
+  await shell.waitUntilReady();
   await calm.skipGrownUpFirst();
 
   await page.getByRole('heading', { name: 'Before we start' }).waitFor();
@@ -47,6 +48,7 @@ test('a whole Balloon breathing practice with both check-ins is kept in the log'
   await page.getByRole('heading', { name: 'We did it together.' }).waitFor();
   await calm.button('Done').tap();
   await page.waitForURL(app.url + '/calm');
+  await shell.waitUntilReady();
 
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   await shell.reload();

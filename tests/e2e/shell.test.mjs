@@ -34,16 +34,36 @@ test('home greets a friend and offers four big picture cards', async () => {
   await context.close();
 });
 
+test('Home loads only the shell part of the app; Calm together comes later, quietly', async () => {
+  const { context, page, shell } = await openTablet();
+  const wasm = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+  });
+  await page.clock.install();
+  await shell.open('/');
+  assert.equal(wasm.length, 1);
+  assert.match(wasm[0], /^\/shell-[0-9a-f]+_bg\.wasm$/);
+  await page.clock.runFor(3_500);
+  for (let waited = 0; !wasm.some((path) => /^\/calm-[0-9a-f]+_bg\.wasm$/.test(path)); waited += 50) {
+    assert.ok(waited < 10_000, 'the calm part is fetched after a few seconds');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  await context.close();
+});
+
 test('every screen opens by tapping its card, and Home brings you back', async () => {
   const { context, page, errors, shell } = await openTablet();
   await shell.open('/');
   for (const { card, path } of SCREENS) {
     await shell.homeCard(card).tap();
     await page.waitForURL(app.url + path);
+    await shell.waitUntilReady();
     assert.equal((await shell.heading().textContent()).trim(), card);
     assert.match(await page.title(), new RegExp(`^${card} · Calm Together$`));
     await shell.homeButton().tap();
     await page.waitForURL(app.url + '/');
+    await shell.waitUntilReady();
     assert.equal(await shell.heading().textContent(), 'Hello, friend!');
   }
   assert.deepEqual(errors, []);
@@ -55,6 +75,7 @@ test("the browser's Back and Forward move between screens", async () => {
   await shell.open('/');
   await shell.homeCard('Our stories').tap();
   await page.waitForURL(app.url + '/stories');
+  await shell.waitUntilReady();
   await page.goBack();
   await page.getByRole('heading', { name: 'Hello, friend!' }).waitFor();
   await page.goForward();
@@ -80,6 +101,7 @@ test('an unknown address gets a gentle page with a way home', async () => {
   assert.equal((await shell.heading().textContent()).trim(), "We couldn't find that page");
   await shell.homeButton().tap();
   await page.waitForURL(app.url + '/');
+  await shell.waitUntilReady();
   await context.close();
 });
 
@@ -99,6 +121,7 @@ test("the child's name typed by a grown-up is kept across reloads", async () => 
   assert.equal(await shell.nicknameField().inputValue(), 'Mia');
   await shell.homeButton().tap();
   await page.waitForURL(app.url + '/');
+  await shell.waitUntilReady();
   assert.equal(await shell.heading().textContent(), 'Hello, Mia!');
   assert.deepEqual(errors, []);
   await context.close();
@@ -124,6 +147,7 @@ test('a keyboard user reaches and opens a card with Tab and Enter', async () => 
   }
   await page.keyboard.press('Enter');
   await page.waitForURL(app.url + '/stories');
+  await shell.waitUntilReady();
   await context.close();
 });
 

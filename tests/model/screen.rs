@@ -43,3 +43,36 @@ proptest! {
         prop_assert!(screen == Screen::NotFound || Screen::ALL.contains(&screen));
     }
 }
+
+#[test]
+fn calm_screens_live_in_the_calm_module_and_everything_else_in_the_shell() {
+    use calm_together::model::exercise::Exercise;
+    use calm_together::model::screen::Module;
+    assert_eq!(Screen::Calm.module(), Some(Module::Calm));
+    assert_eq!(
+        Screen::Practice(Exercise::TurtleTime).module(),
+        Some(Module::Calm)
+    );
+    for screen in [
+        Screen::Home,
+        Screen::Stories,
+        Screen::Progress,
+        Screen::GrownUps,
+    ] {
+        assert_eq!(screen.module(), Some(Module::Shell));
+    }
+    assert_eq!(Screen::NotFound.module(), None);
+    // public/boot.js picks the module by the same rule: "/calm" and everything under it.
+    for screen in Screen::ALL
+        .into_iter()
+        .chain(Exercise::ALL.map(Screen::Practice))
+    {
+        let path = screen.path();
+        let by_boot_rule = if path == "/calm" || path.starts_with("/calm/") {
+            Module::Calm
+        } else {
+            Module::Shell
+        };
+        assert_eq!(screen.module(), Some(by_boot_rule), "{path}");
+    }
+}

@@ -1,0 +1,32 @@
+// Trunk post-build hook: gives the extra app parts (built as Trunk "worker" apps, which keep
+// plain names) content-hashed names like the main part's, and lists them in index.html as
+// <meta name="calm-together-module"> for public/boot.js. Runs in Trunk's staging directory.
+import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const EXTRA_PARTS = ['calm'];
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) {
+  console.error('modules: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+  process.exit(1);
+}
+const base = process.env.TRUNK_PUBLIC_URL ?? '/';
+const indexPath = join(stage, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+const metas = [];
+for (const part of EXTRA_PARTS) {
+  const js = join(stage, `${part}.js`);
+  const wasm = join(stage, `${part}_bg.wasm`);
+  if (!existsSync(js) || !existsSync(wasm)) {
+    console.error(`modules: ${part}.js or ${part}_bg.wasm is missing from the build`);
+    process.exit(1);
+  }
+  const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
+  renameSync(js, join(stage, `${part}-${hash}.js`));
+  renameSync(wasm, join(stage, `${part}-${hash}_bg.wasm`));
+  metas.push(`<meta name="calm-together-module" content="${base}${part}-${hash}.js ${base}${part}-${hash}_bg.wasm">`);
+}
+index = index.replace('</head>', `${metas.join('')}</head>`);
+writeFileSync(indexPath, index);
+console.log(`modules: listed ${EXTRA_PARTS.join(', ')}`);

@@ -1,5 +1,0 @@
-//! Mounts the app; everything else lives in the library.
-
-fn main() {
-    calm_together::start();
-}
