@@ -30,24 +30,52 @@ fn fixtures(aggregate: &str) -> Vec<(u32, String)> {
     found
 }
 
-#[test]
-fn there_is_a_family_fixture_for_every_schema_version_up_to_today() {
-    let versions: Vec<u32> = fixtures("family").into_iter().map(|(v, _)| v).collect();
-    assert_eq!(versions, (1..=Family::schema_version()).collect::<Vec<_>>());
+/// Opens every fixture of an aggregate in today's app, after checking there is one for
+/// every schema version up to today's; returns (version, data) for further checks.
+fn every_fixture_opens<A: Aggregate>(aggregate: &str) -> Vec<(u32, A)> {
+    let found = fixtures(aggregate);
+    let versions: Vec<u32> = found.iter().map(|(v, _)| *v).collect();
+    assert_eq!(
+        versions,
+        (1..=A::schema_version()).collect::<Vec<_>>(),
+        "{aggregate}: a fixture per version"
+    );
+    found
+        .into_iter()
+        .map(|(version, text)| {
+            let decoded =
+                decode::<A>(&text).unwrap_or_else(|e| panic!("{aggregate} v{version}: {e:?}"));
+            assert_eq!(decoded.stored_schema, version);
+            (version, decoded.data)
+        })
+        .collect()
 }
 
 #[test]
 fn every_family_fixture_opens_in_todays_app() {
-    for (version, text) in fixtures("family") {
-        let decoded =
-            decode::<Family>(&text).unwrap_or_else(|e| panic!("family v{version}: {e:?}"));
-        assert_eq!(decoded.stored_schema, version);
-        assert_eq!(
-            decoded.data.greeting_name(),
-            Some("Mia"),
-            "family v{version}"
+    for (version, family) in every_fixture_opens::<Family>("family") {
+        assert_eq!(family.greeting_name(), Some("Mia"), "family v{version}");
+        assert_eq!(family.children.len(), 2, "family v{version}");
+    }
+}
+
+#[test]
+fn every_practice_log_fixture_opens_in_todays_app() {
+    use calm_together::model::practice::{Ending, PracticeLog};
+    for (version, log) in every_fixture_opens::<PracticeLog>("practice-log") {
+        assert_eq!(log.practices.len(), 2, "practice-log v{version}");
+        assert_eq!(log.practices[1].ending, Ending::StoppedEarly);
+    }
+}
+
+#[test]
+fn every_calm_settings_fixture_opens_in_todays_app() {
+    use calm_together::model::settings::CalmSettings;
+    for (version, settings) in every_fixture_opens::<CalmSettings>("calm-settings") {
+        assert!(
+            !settings.grown_up_first && settings.gentle_visuals,
+            "calm-settings v{version}"
         );
-        assert_eq!(decoded.data.children.len(), 2, "family v{version}");
     }
 }
 
@@ -130,37 +158,4 @@ fn a_failing_step_says_which_version_it_could_not_update() {
             reason: "no name".into()
         }
     );
-}
-
-#[test]
-fn every_practice_log_fixture_opens_in_todays_app() {
-    use calm_together::model::practice::{Ending, PracticeLog};
-    let versions: Vec<u32> = fixtures("practice-log").iter().map(|(v, _)| *v).collect();
-    assert_eq!(
-        versions,
-        (1..=PracticeLog::schema_version()).collect::<Vec<_>>()
-    );
-    for (version, text) in fixtures("practice-log") {
-        let log = decode::<PracticeLog>(&text)
-            .unwrap_or_else(|e| panic!("practice-log v{version}: {e:?}"))
-            .data;
-        assert_eq!(log.practices.len(), 2);
-        assert_eq!(log.practices[1].ending, Ending::StoppedEarly);
-    }
-}
-
-#[test]
-fn every_calm_settings_fixture_opens_in_todays_app() {
-    use calm_together::model::settings::CalmSettings;
-    let versions: Vec<u32> = fixtures("calm-settings").iter().map(|(v, _)| *v).collect();
-    assert_eq!(
-        versions,
-        (1..=CalmSettings::schema_version()).collect::<Vec<_>>()
-    );
-    for (version, text) in fixtures("calm-settings") {
-        let settings = decode::<CalmSettings>(&text)
-            .unwrap_or_else(|e| panic!("calm-settings v{version}: {e:?}"))
-            .data;
-        assert!(!settings.grown_up_first && settings.gentle_visuals);
-    }
 }
