@@ -135,7 +135,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
                     <CheckInForm title=strings.calm.check_in_after_title on_done=after_check_in/>
                 }
                 .into_any(),
-                Stage::Finished(ending) => view! { <Ending ending/> }.into_any(),
+                Stage::Finished(ending) => view! { <GentleEnding ending/> }.into_any(),
             }}
         </PageFrame>
     }
@@ -143,7 +143,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
 
 /// The gentle, non-scoring end.
 #[component]
-fn Ending(ending: Ending) -> impl IntoView {
+fn GentleEnding(ending: Ending) -> impl IntoView {
     let strings = use_strings();
     let navigation = use_navigation();
     let message = match ending {

@@ -37,8 +37,9 @@ pub fn CalmSettingsPanel() -> impl IntoView {
             />
         }
     };
-    let volume = move || settings.with(|s| s.volume);
-    let speed = move || settings.with(|s| s.speed_step);
+    let volume = move || settings.with(|s| s.volume.clamp(1, VOLUME_STEPS));
+    // Clamped, as a hand-edited setting could hold anything.
+    let speed = move || settings.with(|s| s.speed_step.clamp(SLOWEST_STEP, FASTEST_STEP));
     view! {
         <section class="panel" aria-labelledby="calm-settings-title">
             <h2 id="calm-settings-title">{strings.settings_title}</h2>
@@ -46,11 +47,11 @@ pub fn CalmSettingsPanel() -> impl IntoView {
             {switch(strings.setting_chime, |s| s.chime, |s, on| s.chime = on)}
             <div class="stepper" role="group" aria-label=strings.setting_volume>
                 <span class="stepper-label">{strings.setting_volume}</span>
-                <button class="quiet-button" disabled={move || volume() <= 1} on:click=move |_| settings.update(|s| s.volume = s.volume.saturating_sub(1).max(1))>
+                <button class="quiet-button" disabled={move || volume() <= 1} on:click=move |_| { let v = volume(); settings.update(|s| s.volume = (v - 1).max(1)) }>
                     {strings.quieter}
                 </button>
                 <span class="stepper-value" aria-live="polite">{move || format!("{} / {VOLUME_STEPS}", volume())}</span>
-                <button class="quiet-button" disabled={move || volume() >= VOLUME_STEPS} on:click=move |_| settings.update(|s| s.volume = (s.volume + 1).min(VOLUME_STEPS))>
+                <button class="quiet-button" disabled={move || volume() >= VOLUME_STEPS} on:click=move |_| { let v = volume(); settings.update(|s| s.volume = (v + 1).min(VOLUME_STEPS)) }>
                     {strings.louder}
                 </button>
             </div>
@@ -60,11 +61,11 @@ pub fn CalmSettingsPanel() -> impl IntoView {
             {switch(strings.setting_gentle, |s| s.gentle_visuals, |s, on| s.gentle_visuals = on)}
             <div class="stepper" role="group" aria-label=strings.pace_label>
                 <span class="stepper-label">{strings.pace_label}</span>
-                <button class="quiet-button" disabled={move || speed() <= SLOWEST_STEP} on:click=move |_| settings.update(|s| s.speed_step = (s.speed_step - 1).max(SLOWEST_STEP))>
+                <button class="quiet-button" disabled={move || speed() <= SLOWEST_STEP} on:click=move |_| { let v = speed(); settings.update(|s| s.speed_step = (v - 1).max(SLOWEST_STEP)) }>
                     {strings.slower}
                 </button>
                 <span class="stepper-value" aria-live="polite">{move || strings.pace_names[(speed() - SLOWEST_STEP) as usize]}</span>
-                <button class="quiet-button" disabled={move || speed() >= FASTEST_STEP} on:click=move |_| settings.update(|s| s.speed_step = (s.speed_step + 1).min(FASTEST_STEP))>
+                <button class="quiet-button" disabled={move || speed() >= FASTEST_STEP} on:click=move |_| { let v = speed(); settings.update(|s| s.speed_step = (v + 1).min(FASTEST_STEP)) }>
                     {strings.faster}
                 </button>
             </div>

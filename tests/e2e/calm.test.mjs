@@ -129,3 +129,26 @@ for (const name of [
     await context.close();
   });
 }
+
+test("the grown-up's calm settings are kept, and odd saved values stay in safe ranges", async () => {
+  const { context, page, errors, shell } = await openTablet();
+  await shell.open('/grown-ups');
+  await page.evaluate(() => localStorage.setItem('calm-together.calm-settings', JSON.stringify({
+    schema: 1, revision: 1, saved_at: 1, writer: 'hand', data: { volume: 200, speed_step: 100 },
+  })));
+  await shell.reload();
+  const volume = page.getByRole('group', { name: 'Chime volume' });
+  const pace = page.getByRole('group', { name: 'Pace' });
+  assert.match(await volume.textContent(), /10 \/ 10/);
+  assert.match(await pace.textContent(), /Faster/);
+  await pace.getByRole('button', { name: 'Slower' }).tap();
+  assert.match(await pace.textContent(), /A bit faster/);
+  const chime = page.getByRole('checkbox', { name: 'A soft chime when it is time to change' });
+  assert.equal(await chime.isChecked(), true);
+  await chime.tap();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await shell.reload();
+  assert.equal(await chime.isChecked(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
