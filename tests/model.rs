@@ -3,6 +3,7 @@
 
 mod model {
     mod checkin;
+    mod cues;
     mod family;
     mod migrations;
     mod pacing;
