@@ -1,6 +1,7 @@
 use calm_together::family::nickname::NicknameField;
 use calm_together::home::HomePage;
 use calm_together::model::family::{ChildId, Family};
+use calm_together::model::screen::Module;
 use calm_together::platform::recover::show_recover_screen;
 use calm_together::storage::{
     AppStorage, MemoryBackend, SetAsideReason, SetAsideRecord, StorageNotice, Store, StoreKey,
@@ -26,7 +27,7 @@ async fn home_greets_the_current_child_and_shows_four_cards() {
         let mut family = Family::default();
         family.rename_current_child("Mia", || ChildId("c".into()));
         provide_context(RwSignal::new(family));
-        provide_context(Navigation::follow_the_address_bar());
+        provide_context(Navigation::follow_the_address_bar(Module::Shell));
         view! { <HomePage/> }
     });
     tick().await;
@@ -52,7 +53,7 @@ async fn home_greets_the_current_child_and_shows_four_cards() {
 async fn home_uses_the_friendly_default_without_a_name() {
     let (root, _keep) = mount_fresh(|| {
         provide_context(RwSignal::new(Family::default()));
-        provide_context(Navigation::follow_the_address_bar());
+        provide_context(Navigation::follow_the_address_bar(Module::Shell));
         view! { <HomePage/> }
     });
     tick().await;
@@ -172,14 +173,15 @@ fn the_recover_screen_is_calm_and_offers_a_way_back() {
 async fn a_link_shows_its_screen_without_a_page_load_and_marks_the_current_one() {
     use calm_together::model::screen::Screen;
     use calm_together::ui::navigation::Link;
+    // Links within this part of the app only: another part is a real page load.
     let navigation = RwSignal::new(None::<Navigation>);
     let (root, _keep) = mount_fresh(move || {
-        let nav = Navigation::follow_the_address_bar();
+        let nav = Navigation::follow_the_address_bar(Module::Shell);
         navigation.set(Some(nav));
         provide_context(nav);
         view! {
             <Link to=Screen::Home class="home-button">"Home"</Link>
-            <Link to=Screen::Calm class="card">"Calm"</Link>
+            <Link to=Screen::Stories class="card">"Our stories"</Link>
         }
     });
     let start = window().location().pathname().unwrap();
@@ -187,11 +189,11 @@ async fn a_link_shows_its_screen_without_a_page_load_and_marks_the_current_one()
     nav.go(Screen::Home);
     tick().await;
     let links = find_all(&root, "a");
-    assert_eq!(links[1].get_attribute("href").as_deref(), Some("/calm"));
+    assert_eq!(links[1].get_attribute("href").as_deref(), Some("/stories"));
     links[1].click();
     tick().await;
-    assert_eq!(nav.screen.get_untracked(), Screen::Calm);
-    assert_eq!(window().location().pathname().unwrap(), "/calm");
+    assert_eq!(nav.screen.get_untracked(), Screen::Stories);
+    assert_eq!(window().location().pathname().unwrap(), "/stories");
     assert_eq!(
         links[1].get_attribute("aria-current").as_deref(),
         Some("page")
