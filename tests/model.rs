@@ -9,4 +9,5 @@ mod model {
     mod pacing;
     mod schema;
     mod screen;
+    mod story;
 }

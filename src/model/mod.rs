@@ -9,3 +9,4 @@ pub mod schema;
 pub mod screen;
 pub mod script;
 pub mod settings;
+pub mod story;

@@ -79,6 +79,30 @@ fn every_calm_settings_fixture_opens_in_todays_app() {
     }
 }
 
+#[test]
+fn every_story_fixture_opens_in_todays_app() {
+    use calm_together::model::story::{Chapter, Speaker, Story};
+    for (version, story) in every_fixture_opens::<Story>("story") {
+        assert_eq!(story.pages.len(), 3, "story v{version}");
+        assert_eq!(story.pages[0].pictures[1].rotation, -15);
+        assert_eq!(story.pages[0].speaker, Speaker::Child);
+        assert_eq!(story.pages[0].strokes[0].points.0.len(), 2);
+        assert_eq!(story.pages[2].chapter, Some(Chapter::NowWeAreSafe));
+    }
+}
+
+#[test]
+fn every_story_index_fixture_opens_in_todays_app() {
+    use calm_together::model::story::StoryIndex;
+    for (version, index) in every_fixture_opens::<StoryIndex>("story-index") {
+        assert_eq!(
+            index.stories[0].cover.as_deref(),
+            Some("teddy-bear"),
+            "story-index v{version}"
+        );
+    }
+}
+
 /// A made-up aggregate with three versions, to test the migration machinery itself:
 /// v1 `{"name": "Mia Lopez"}` → v2 `{"first": "Mia", "last": "Lopez"}` → v3 adds `"pets": []`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

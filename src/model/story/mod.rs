@@ -1,0 +1,260 @@
+//! A story: a picture book a grown-up and child make together, page by page.
+//!
+//! Stored compactly (short field names, normalised whole-number coordinates, pictures by name,
+//! packed strokes) so a long story stays small in the browser's storage.
+
+pub mod edit;
+pub mod history;
+pub mod stroke;
+pub mod templates;
+
+use serde::{Deserialize, Serialize};
+
+use super::checkin::Feeling;
+use super::family::ChildId;
+use super::schema::{Aggregate, Migration};
+use stroke::PackedPoints;
+
+/// Positions and sizes are in ten-thousandths of the page: 0 to this.
+pub const SPAN: u16 = 10_000;
+/// The longest caption a page keeps.
+pub const WORDS_MAX_CHARS: usize = 500;
+/// The longest title.
+pub const TITLE_MAX_CHARS: usize = 80;
+/// A feeling this big (Big, Huge) on the last page asks for a safe ending.
+pub const BIG_FEELING: u8 = 4;
+
+/// What a page is for, with a gentle prompt each: the five chapters of a jointly made trauma
+/// narrative (as CPP and TF-CBT practise it), and the pages of the "All about me" warm-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Chapter {
+    ThisIsUs,
+    SomethingHard,
+    HowWeFelt,
+    WhatHelped,
+    NowWeAreSafe,
+    Me,
+    MyFamily,
+    WhatILike,
+    MySafePlace,
+}
+
+/// How a story began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Template {
+    OurStory,
+    AllAboutMe,
+    Blank,
+}
+
+/// The scene behind a page's pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Background {
+    Plain(u8),
+    HomeInside,
+    Bedroom,
+    Outside,
+    Street,
+    Car,
+    School,
+    Clinic,
+    NightSky,
+}
+
+/// A picture placed on a page. Its place in the page's list is its layer: later is on top.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Placed {
+    /// Unique within the page.
+    #[serde(rename = "i")]
+    pub id: u32,
+    /// The picture's name in the app's picture set.
+    #[serde(rename = "p")]
+    pub picture: String,
+    /// Centre, in ten-thousandths of the page's width and height.
+    pub x: u16,
+    pub y: u16,
+    /// Width, in ten-thousandths of the page's width.
+    #[serde(rename = "s")]
+    pub size: u16,
+    /// Turn in whole degrees, -180 to 180.
+    #[serde(rename = "r", default, skip_serializing_if = "is_zero")]
+    pub rotation: i16,
+    #[serde(rename = "f", default, skip_serializing_if = "is_false")]
+    pub flipped: bool,
+}
+
+/// One line of finger drawing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stroke {
+    /// Index into the drawing palette.
+    #[serde(rename = "c")]
+    pub colour: u8,
+    /// Thin (false) or thick (true).
+    #[serde(rename = "w", default, skip_serializing_if = "is_false")]
+    pub thick: bool,
+    #[serde(rename = "d")]
+    pub points: PackedPoints,
+}
+
+/// Who said the words on a page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Speaker {
+    Child,
+    #[default]
+    GrownUp,
+}
+
+/// A feeling on a page, as in the calming check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageFeeling {
+    pub feeling: Feeling,
+    /// 1 (a tiny bit) to 5 (huge).
+    pub size: u8,
+}
+
+/// One page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    /// Unique within the story.
+    pub id: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chapter: Option<Chapter>,
+    #[serde(rename = "bg")]
+    pub background: Background,
+    #[serde(rename = "pics", default, skip_serializing_if = "Vec::is_empty")]
+    pub pictures: Vec<Placed>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strokes: Vec<Stroke>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub words: String,
+    #[serde(default, skip_serializing_if = "is_default_speaker")]
+    pub speaker: Speaker,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feeling: Option<PageFeeling>,
+}
+
+/// A whole story, stored under its own key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Story {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub child: Option<ChildId>,
+    pub template: Template,
+    pub created_at: u64,
+    pub changed_at: u64,
+    pub pages: Vec<Page>,
+}
+
+impl Default for Story {
+    fn default() -> Self {
+        Story {
+            id: String::new(),
+            title: String::new(),
+            child: None,
+            template: Template::Blank,
+            created_at: 0,
+            changed_at: 0,
+            pages: vec![Page::blank(1)],
+        }
+    }
+}
+
+impl Aggregate for Story {
+    const MIGRATIONS: &'static [Migration] = &[];
+}
+
+impl Page {
+    /// An empty page on a soft plain background.
+    pub fn blank(id: u32) -> Page {
+        Page {
+            id,
+            chapter: None,
+            background: Background::Plain(0),
+            pictures: vec![],
+            strokes: vec![],
+            words: String::new(),
+            speaker: Speaker::GrownUp,
+            feeling: None,
+        }
+    }
+
+    /// A hard page: the "something hard" chapter, or a Big or Huge feeling.
+    pub fn is_hard(&self) -> bool {
+        self.chapter == Some(Chapter::SomethingHard)
+            || self.feeling.is_some_and(|f| f.size >= BIG_FEELING)
+    }
+
+    /// A page that ends a story safely.
+    pub fn is_safe_ending(&self) -> bool {
+        self.chapter == Some(Chapter::NowWeAreSafe)
+    }
+}
+
+impl Story {
+    /// A story must not end on a hard page: reading to the end then invites a safe page.
+    pub fn needs_safe_ending(&self) -> bool {
+        self.pages.last().is_some_and(Page::is_hard)
+    }
+
+    /// The picture on the cover: the first picture of the first page that has one.
+    pub fn cover(&self) -> Option<&str> {
+        self.pages
+            .iter()
+            .flat_map(|p| p.pictures.first())
+            .map(|p| p.picture.as_str())
+            .next()
+    }
+}
+
+/// The list of stories, for the story shelf, stored under one key.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryIndex {
+    pub stories: Vec<StoryCard>,
+}
+
+/// What the shelf shows of a story without opening it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryCard {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub child: Option<ChildId>,
+    #[serde(default)]
+    pub cover: Option<String>,
+    pub changed_at: u64,
+    pub pages: u32,
+}
+
+impl Aggregate for StoryIndex {
+    const MIGRATIONS: &'static [Migration] = &[];
+}
+
+impl StoryCard {
+    pub fn of(story: &Story) -> StoryCard {
+        StoryCard {
+            id: story.id.clone(),
+            title: story.title.clone(),
+            child: story.child.clone(),
+            cover: story.cover().map(str::to_string),
+            changed_at: story.changed_at,
+            pages: story.pages.len() as u32,
+        }
+    }
+}
+
+fn is_zero(value: &i16) -> bool {
+    *value == 0
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn is_default_speaker(speaker: &Speaker) -> bool {
+    *speaker == Speaker::GrownUp
+}
