@@ -1,6 +1,8 @@
 // Extracts the curated pictures in pictures/catalog.json from the pinned Fluent Emoji Flat
-// package into public/pictures/, with the licence. Writes only files whose content changed,
-// so `trunk serve` does not rebuild in a loop.
+// package into public/pictures/, with the licence, copies the app's own abstract shapes
+// (pictures/shapes/), and writes public/pictures/story.json: the story picture categories,
+// fetched by the story editor when it opens (so they are not in the first load).
+// Writes only files whose content changed, so `trunk serve` does not rebuild in a loop.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
@@ -35,16 +37,26 @@ function writeIfChanged(path, text) {
 }
 
 mkdirSync(outDir, { recursive: true });
-const wanted = new Set(Object.values(catalog.groups).flat());
+// A group is a list of names, or (for stories) categories of lists.
+const names = (group) => (Array.isArray(group) ? group : Object.values(group).flat());
+const wanted = new Set(Object.values(catalog.groups).flatMap(names));
 let changed = 0;
 for (const name of wanted) {
   if (writeIfChanged(join(outDir, `${name}.svg`), svgOf(name))) changed += 1;
 }
+for (const shape of catalog.shapes) {
+  const svg = readFileSync(join(root, 'pictures', 'shapes', `${shape}.svg`), 'utf8');
+  if (writeIfChanged(join(outDir, `${shape}.svg`), svg)) changed += 1;
+  wanted.add(shape);
+}
 for (const file of readdirSync(outDir)) {
   if (file.endsWith('.svg') && !wanted.has(file.slice(0, -4))) rmSync(join(outDir, file));
 }
+const storyCategories = { ...catalog.groups.story, [catalog.story_shapes_category]: catalog.shapes };
+if (writeIfChanged(join(outDir, 'story.json'), JSON.stringify(storyCategories) + '\n')) changed += 1;
 const licence = `Pictures: ${info.name}, by ${info.author.name} (${info.author.url}).
 Licence: ${info.license.title} (${info.license.url}).
+The abstract shapes (${catalog.shapes.join(', ')}) are Calm Together's own, under the same MIT licence.
 
 MIT License
 
@@ -69,4 +81,4 @@ OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 `;
 if (writeIfChanged(join(outDir, 'LICENSE.txt'), licence)) changed += 1;
-console.log(`pictures: ${wanted.size} pictures from ${catalog.source}, ${changed} file(s) updated`);
+console.log(`pictures: ${wanted.size} pictures (${catalog.shapes.length} of them the app's own shapes), ${changed} file(s) updated`);
