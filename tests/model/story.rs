@@ -299,6 +299,36 @@ fn a_thirty_page_story_with_ten_pictures_and_five_strokes_a_page_stays_under_60_
 }
 
 #[test]
+fn the_shelf_lists_a_childs_stories_newest_first_without_duplicates() {
+    use calm_together::model::family::ChildId;
+    use calm_together::model::story::{StoryCard, StoryIndex};
+    let mia = ChildId("mia".into());
+    let mut index = StoryIndex::default();
+    let mut first = story(Template::OurStory);
+    first.child = Some(mia.clone());
+    first.changed_at = 10;
+    let mut second = story(Template::AllAboutMe);
+    second.id = "s-2".into();
+    second.child = Some(mia.clone());
+    second.changed_at = 20;
+    edit::add_picture(&mut second, 1, "dog").unwrap();
+    index.upsert(StoryCard::of(&first));
+    index.upsert(StoryCard::of(&second));
+    first.changed_at = 30;
+    index.upsert(StoryCard::of(&first));
+    let shelf: Vec<(&str, u64)> = index
+        .shelf_for(Some(&mia))
+        .iter()
+        .map(|c| (c.id.as_str(), c.changed_at))
+        .collect();
+    assert_eq!(shelf, [("s-1", 30), ("s-2", 20)]);
+    assert_eq!(index.shelf_for(Some(&mia))[1].cover.as_deref(), Some("dog"));
+    assert!(index.shelf_for(None).is_empty());
+    assert!(index.remove("s-2"));
+    assert!(!index.remove("s-2"));
+}
+
+#[test]
 fn packed_points_reject_anything_else() {
     assert_eq!(PackedPoints::unpack(""), Some(PackedPoints(vec![])));
     assert_eq!(PackedPoints::unpack("AAA"), None, "not whole points");

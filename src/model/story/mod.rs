@@ -234,6 +234,38 @@ impl Aggregate for StoryIndex {
     const MIGRATIONS: &'static [Migration] = &[];
 }
 
+impl StoryIndex {
+    /// Adds a story's card, or updates it if the story is already listed.
+    pub fn upsert(&mut self, card: StoryCard) {
+        match self.stories.iter_mut().find(|c| c.id == card.id) {
+            Some(existing) => *existing = card,
+            None => self.stories.push(card),
+        }
+    }
+
+    /// Takes a story off the shelf; says whether it was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.stories.len();
+        self.stories.retain(|c| c.id != id);
+        self.stories.len() != before
+    }
+
+    /// A child's stories (or those of no child in particular), most recently changed first.
+    pub fn shelf_for(&self, child: Option<&ChildId>) -> Vec<&StoryCard> {
+        let mut cards: Vec<&StoryCard> = self
+            .stories
+            .iter()
+            .filter(|c| c.child.as_ref() == child)
+            .collect();
+        cards.sort_by(|a, b| {
+            b.changed_at
+                .cmp(&a.changed_at)
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        cards
+    }
+}
+
 impl StoryCard {
     pub fn of(story: &Story) -> StoryCard {
         StoryCard {
