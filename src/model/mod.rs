@@ -10,3 +10,11 @@ pub mod screen;
 pub mod script;
 pub mod settings;
 pub mod story;
+
+/// Replaces the item `same` picks out, or adds `item` at the end: saving twice keeps one copy.
+pub(crate) fn replace_or_push<T>(items: &mut Vec<T>, item: T, same: impl Fn(&T) -> bool) {
+    match items.iter_mut().find(|existing| same(existing)) {
+        Some(existing) => *existing = item,
+        None => items.push(item),
+    }
+}

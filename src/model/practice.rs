@@ -45,10 +45,8 @@ impl Aggregate for PracticeLog {
 impl PracticeLog {
     /// Adds a practice; one with the same id replaces the earlier copy (a retried save).
     pub fn record(&mut self, practice: Practice) {
-        match self.practices.iter_mut().find(|p| p.id == practice.id) {
-            Some(existing) => *existing = practice,
-            None => self.practices.push(practice),
-        }
+        let id = practice.id.clone();
+        super::replace_or_push(&mut self.practices, practice, |p| p.id == id);
     }
 
     /// The practices of one child (or of no child in particular), newest first.

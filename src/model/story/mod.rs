@@ -237,10 +237,8 @@ impl Aggregate for StoryIndex {
 impl StoryIndex {
     /// Adds a story's card, or updates it if the story is already listed.
     pub fn upsert(&mut self, card: StoryCard) {
-        match self.stories.iter_mut().find(|c| c.id == card.id) {
-            Some(existing) => *existing = card,
-            None => self.stories.push(card),
-        }
+        let id = card.id.clone();
+        super::replace_or_push(&mut self.stories, card, |c| c.id == id);
     }
 
     /// Takes a story off the shelf; says whether it was there.
