@@ -1,0 +1,64 @@
+// An automated accessibility check (axe-core, WCAG 2.1 A and AA rules) of every screen and
+// the stages of a practice, on a tablet. It catches what rules can: names, roles, contrast.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { startApp, TABLET_LANDSCAPE } from './browser.mjs';
+import { AppPage } from './pages/app.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+async function violations(page) {
+  // The Content-Security-Policy forbids page scripts, so axe runs in Playwright's isolated world.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const path of ['/', '/calm', '/calm/balloon', '/stories', '/progress', '/grown-ups', '/nowhere']) {
+  test(`${path} passes the automated accessibility rules`, async () => {
+    const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
+    const page = await context.newPage();
+    const shell = new AppPage(page, app.url);
+    await shell.open(path);
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}
+
+test('a practice passes the rules at every stage', async () => {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
+  const page = await context.newPage();
+  await page.clock.install();
+  const shell = new AppPage(page, app.url);
+  await shell.open('/calm/birthday-candles');
+  const tap = (name) => page.getByRole('button', { name, exact: true }).click();
+  await tap('Skip');
+  assert.deepEqual(await violations(page), [], 'check-in');
+  await tap('Skip');
+  await tap('Start');
+  await page.clock.runFor(5_000);
+  assert.deepEqual(await violations(page), [], 'running');
+  await tap('Stop');
+  await tap('Skip');
+  assert.deepEqual(await violations(page), [], 'ending');
+  await context.close();
+});
+
+test('a notice about saved data passes the rules', async () => {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await shell.open('/');
+  await page.evaluate(() => localStorage.setItem('calm-together.family', '{"schema":1,"data":'));
+  await shell.reload();
+  assert.equal(await shell.notices().count(), 1);
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
