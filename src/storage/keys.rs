@@ -18,7 +18,7 @@ pub enum StoreKey {
     /// The list of stories (titles, covers, last changed).
     StoryIndex,
     /// One story's pages, by story id.
-    Story(String),
+    Story(u64),
 }
 
 impl StoreKey {
@@ -42,7 +42,9 @@ impl StoreKey {
             "story-index" => Some(StoreKey::StoryIndex),
             rest => {
                 let id = rest.strip_prefix("story.")?;
-                (!id.is_empty()).then(|| StoreKey::Story(id.to_string()))
+                // Only the canonical spelling, so one story has exactly one key.
+                let number: u64 = id.parse().ok()?;
+                (number.to_string() == id).then_some(StoreKey::Story(number))
             }
         }
     }

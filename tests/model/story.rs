@@ -12,7 +12,7 @@ use calm_together::model::story::{
 use proptest::prelude::*;
 
 fn story(template: Template) -> Story {
-    new_story(template, "s-1".into(), "Our story".into(), None, 1)
+    new_story(template, 1, "Our story".into(), None, 1)
 }
 
 fn chapters(story: &Story) -> Vec<Option<Chapter>> {
@@ -308,7 +308,7 @@ fn the_shelf_lists_a_childs_stories_newest_first_without_duplicates() {
     first.child = Some(mia.clone());
     first.changed_at = 10;
     let mut second = story(Template::AllAboutMe);
-    second.id = "s-2".into();
+    second.id = 2;
     second.child = Some(mia.clone());
     second.changed_at = 20;
     edit::add_picture(&mut second, 1, "dog").unwrap();
@@ -316,16 +316,16 @@ fn the_shelf_lists_a_childs_stories_newest_first_without_duplicates() {
     index.upsert(StoryCard::of(&second));
     first.changed_at = 30;
     index.upsert(StoryCard::of(&first));
-    let shelf: Vec<(&str, u64)> = index
+    let shelf: Vec<(u64, u64)> = index
         .shelf_for(Some(&mia))
         .iter()
-        .map(|c| (c.id.as_str(), c.changed_at))
+        .map(|c| (c.id, c.changed_at))
         .collect();
-    assert_eq!(shelf, [("s-1", 30), ("s-2", 20)]);
+    assert_eq!(shelf, [(1, 30), (2, 20)]);
     assert_eq!(index.shelf_for(Some(&mia))[1].cover.as_deref(), Some("dog"));
     assert!(index.shelf_for(None).is_empty());
-    assert!(index.remove("s-2"));
-    assert!(!index.remove("s-2"));
+    assert!(index.remove(2));
+    assert!(!index.remove(2));
 }
 
 #[test]

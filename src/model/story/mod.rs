@@ -140,7 +140,8 @@ pub struct Page {
 /// A whole story, stored under its own key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Story {
-    pub id: String,
+    /// Made from the time it was created; names its storage key.
+    pub id: u64,
     pub title: String,
     #[serde(default)]
     pub child: Option<ChildId>,
@@ -153,7 +154,7 @@ pub struct Story {
 impl Default for Story {
     fn default() -> Self {
         Story {
-            id: String::new(),
+            id: 0,
             title: String::new(),
             child: None,
             template: Template::Blank,
@@ -220,7 +221,7 @@ pub struct StoryIndex {
 /// What the shelf shows of a story without opening it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoryCard {
-    pub id: String,
+    pub id: u64,
     pub title: String,
     #[serde(default)]
     pub child: Option<ChildId>,
@@ -237,12 +238,12 @@ impl Aggregate for StoryIndex {
 impl StoryIndex {
     /// Adds a story's card, or updates it if the story is already listed.
     pub fn upsert(&mut self, card: StoryCard) {
-        let id = card.id.clone();
+        let id = card.id;
         super::replace_or_push(&mut self.stories, card, |c| c.id == id);
     }
 
     /// Takes a story off the shelf; says whether it was there.
-    pub fn remove(&mut self, id: &str) -> bool {
+    pub fn remove(&mut self, id: u64) -> bool {
         let before = self.stories.len();
         self.stories.retain(|c| c.id != id);
         self.stories.len() != before
@@ -267,7 +268,7 @@ impl StoryIndex {
 impl StoryCard {
     pub fn of(story: &Story) -> StoryCard {
         StoryCard {
-            id: story.id.clone(),
+            id: story.id,
             title: story.title.clone(),
             child: story.child.clone(),
             cover: story.cover().map(str::to_string),

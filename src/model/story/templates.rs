@@ -26,7 +26,7 @@ pub fn starting_pages(template: Template) -> Vec<(Chapter, Background)> {
 /// A new story from a template, with one blank page when the template has none.
 pub fn new_story(
     template: Template,
-    id: String,
+    id: u64,
     title: String,
     child: Option<ChildId>,
     now: u64,
