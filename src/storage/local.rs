@@ -4,6 +4,7 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::backend::{Backend, BackendError};
+use super::keys::PREFIX;
 
 /// localStorage, once it has been shown to be usable.
 pub struct LocalStorageBackend {
@@ -20,7 +21,19 @@ impl LocalStorageBackend {
             _ => return Err(BackendError::Unavailable),
         }
         let storage = LocalStorage::raw();
-        storage.length().map_err(|_| BackendError::Unavailable)?;
+        let stored = storage.length().map_err(|_| BackendError::Unavailable)?;
+        // Some private modes (older Safari) have a storage that holds nothing: with nothing
+        // stored yet, a write that fails for lack of room means nothing can be kept at all.
+        if stored == 0 {
+            let probe = format!("{PREFIX}probe");
+            if let Err(error) = storage.set_item(&probe, "1") {
+                return Err(match to_error(error) {
+                    BackendError::QuotaExceeded => BackendError::Unavailable,
+                    other => other,
+                });
+            }
+            let _ = storage.remove_item(&probe);
+        }
         Ok(Self { storage })
     }
 }

@@ -87,6 +87,19 @@ test('when the browser keeps nothing, the app runs and says nothing will be kept
   await context.close();
 });
 
+test('a private mode whose storage holds nothing at all is treated as no storage', async () => {
+  const { context, shell } = await openTablet({
+    initScript: () => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    },
+  });
+  await shell.open('/');
+  assert.match(await shell.notices().first().textContent(), /not letting Calm Together keep anything/);
+  await context.close();
+});
+
 test('a full storage: the save fails visibly, the screen keeps the change, nothing stored is damaged', async () => {
   const { context, page, shell } = await openTablet();
   await shell.open('/grown-ups');
