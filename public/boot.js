@@ -3,7 +3,8 @@
 // .wasm while its JavaScript loads, and shows a calm message if this browser cannot run it.
 // The rule matches `Screen::module` in src/model/screen.rs (tested there).
 const path = location.pathname;
-const wanted = path === '/calm' || path.startsWith('/calm/') ? 'calm' : 'shell';
+const under = (part) => path === part || path.startsWith(`${part}/`);
+const wanted = under('/calm') ? 'calm' : under('/stories') ? 'story' : 'shell';
 const modules = [...document.querySelectorAll('meta[name="calm-together-module"]')].map((meta) => {
   const [js, wasm] = meta.content.split(' ');
   return { js, wasm, name: js.split('/').pop().replace(/-[0-9a-f]+\.js$/, '') };

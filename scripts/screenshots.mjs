@@ -63,6 +63,30 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.screenshot({ path: `screenshots/practice-ending-${size}.png` });
   await context.close();
 }
+
+// Our stories: the shelf, a new "Our story" with pictures and words, and reading it.
+for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
+  const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const tap = (name) => page.getByRole('button', { name, exact: true }).first().click();
+  await page.goto(server.url + '/stories');
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  await tap('New story');
+  await page.screenshot({ path: `screenshots/story-shelf-${size}.png` });
+  await page.getByRole('button', { name: /^Our story/ }).click();
+  await page.getByRole('button', { name: 'Woman, medium skin', exact: true }).waitFor();
+  for (const name of ['Woman, medium skin', 'Girl, medium skin']) await tap(name);
+  await page.getByRole('button', { name: 'People and family' }).waitFor();
+  await tap('Helpers and comfort');
+  await tap('Teddy bear');
+  await page.getByRole('tab', { name: 'Words' }).click();
+  await page.getByRole('textbox', { name: 'Words for this page' }).fill('This is us: Mama, me and my teddy.');
+  await page.getByRole('tab', { name: 'Pictures' }).click();
+  await page.screenshot({ path: `screenshots/story-editor-${size}.png` });
+  await page.getByRole('link', { name: 'Read together' }).click();
+  await page.screenshot({ path: `screenshots/story-reader-${size}.png` });
+  await context.close();
+}
 await browser.close();
 await server.close();
 console.log('screenshots written to screenshots/');

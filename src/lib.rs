@@ -18,6 +18,7 @@ use model::family::Family;
 use model::practice::PracticeLog;
 use model::screen::{Module, Screen};
 use model::settings::CalmSettings;
+use model::story::StoryIndex;
 use storage::{AppStorage, StoreKey};
 use strings::{strings_for, use_strings, Language};
 use ui::navigation::Navigation;
@@ -36,6 +37,13 @@ pub fn start_calm() {
     });
 }
 
+/// Starts Our stories: the shelf, the page editor and the reader.
+pub fn start_story() {
+    start(Module::Story, story_screen, |storage| {
+        provide_context(storage.bind::<StoryIndex>(StoreKey::StoryIndex));
+    });
+}
+
 /// A recover screen for failures, then the app with the screens of one module, which loads
 /// (with `load_more`) only the saved data its screens use.
 fn start(module: Module, screens: fn(Screen) -> AnyView, load_more: fn(AppStorage)) {
@@ -47,7 +55,6 @@ fn start(module: Module, screens: fn(Screen) -> AnyView, load_more: fn(AppStorag
 fn shell_screen(screen: Screen) -> AnyView {
     match screen {
         Screen::Home => view! { <home::HomePage/> }.into_any(),
-        Screen::Stories => view! { <story::StoriesPage/> }.into_any(),
         Screen::Progress => view! { <progress::ProgressPage/> }.into_any(),
         Screen::GrownUps => view! { <family::grownups::GrownUpsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
@@ -58,6 +65,15 @@ fn calm_screen(screen: Screen) -> AnyView {
     match screen {
         Screen::Calm => view! { <calm::CalmPage/> }.into_any(),
         Screen::Practice(exercise) => view! { <calm::practice::PracticePage exercise/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+fn story_screen(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Stories => view! { <story::StoriesPage/> }.into_any(),
+        Screen::StoryEdit(id) => view! { <story::editor::EditorPage id/> }.into_any(),
+        Screen::StoryRead(id) => view! { <story::reader::ReaderPage id/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

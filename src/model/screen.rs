@@ -12,6 +12,10 @@ pub enum Screen {
     GrownUps,
     /// One calming exercise, from its grown-up-first step to its gentle ending.
     Practice(Exercise),
+    /// Making one story, by its id.
+    StoryEdit(u64),
+    /// Reading one story together.
+    StoryRead(u64),
     /// An address the app does not know.
     NotFound,
 }
@@ -24,6 +28,8 @@ pub enum Module {
     Shell,
     /// Calm together: the exercise list and the practices.
     Calm,
+    /// Our stories: the shelf, the page editor and the reader.
+    Story,
 }
 
 impl Screen {
@@ -31,6 +37,7 @@ impl Screen {
     pub fn module(self) -> Option<Module> {
         match self {
             Screen::Calm | Screen::Practice(_) => Some(Module::Calm),
+            Screen::Stories | Screen::StoryEdit(_) | Screen::StoryRead(_) => Some(Module::Story),
             Screen::NotFound => None,
             _ => Some(Module::Shell),
         }
@@ -54,6 +61,8 @@ impl Screen {
             Screen::Progress => "/progress".into(),
             Screen::GrownUps => "/grown-ups".into(),
             Screen::Practice(exercise) => format!("/calm/{}", exercise.slug()),
+            Screen::StoryEdit(id) => format!("/stories/{id}"),
+            Screen::StoryRead(id) => format!("/stories/{id}/read"),
         }
     }
 
@@ -64,6 +73,17 @@ impl Screen {
         let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
         if let Some(slug) = trimmed.strip_prefix("/calm/") {
             return Exercise::from_slug(slug).map_or(Screen::NotFound, Screen::Practice);
+        }
+        if let Some(rest) = trimmed.strip_prefix("/stories/") {
+            let (id, read) = match rest.strip_suffix("/read") {
+                Some(id) => (id, true),
+                None => (rest, false),
+            };
+            return match id.parse::<u64>() {
+                Ok(number) if number.to_string() == id && read => Screen::StoryRead(number),
+                Ok(number) if number.to_string() == id => Screen::StoryEdit(number),
+                _ => Screen::NotFound,
+            };
         }
         Screen::ALL
             .into_iter()

@@ -2,6 +2,7 @@
 //! writes it back a moment after it changes, flushes when the page is hidden, and follows
 //! changes made in other tabs.
 
+use std::any::Any;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -27,6 +28,8 @@ type RefreshFn = Rc<dyn Fn(&mut AppStore, u64) -> Vec<StorageNotice>>;
 /// One aggregate kept in a signal and written back to its key.
 struct Binding {
     key_name: String,
+    /// The `RwSignal<A>` the key is kept in, so binding a key again returns the same one.
+    signal: Box<dyn Any>,
     dirty: bool,
     save: SaveFn,
     refresh: RefreshFn,
@@ -34,6 +37,8 @@ struct Binding {
 
 struct LiveState {
     store: AppStore,
+    /// The app's own reactive owner: aggregates bound from any screen live as long as the app.
+    owner: Option<Owner>,
     bindings: Vec<Binding>,
     write_scheduled: bool,
 }
@@ -66,6 +71,7 @@ impl AppStorage {
         let storage = Self {
             state: StoredValue::new_local(LiveState {
                 store,
+                owner: Owner::current(),
                 bindings: vec![],
                 write_scheduled: false,
             }),
@@ -76,7 +82,25 @@ impl AppStorage {
     }
 
     /// Loads `key` now, synchronously, and keeps the returned signal saved from then on.
+    /// Binding a key again returns the same signal (never a second, stale copy).
     pub fn bind<A: Aggregate + Send + Sync>(&self, key: StoreKey) -> RwSignal<A> {
+        match self.state.with_value(|s| s.owner.clone()) {
+            Some(owner) => owner.with(|| self.bind_here(key)),
+            None => self.bind_here(key),
+        }
+    }
+
+    fn bind_here<A: Aggregate + Send + Sync>(&self, key: StoreKey) -> RwSignal<A> {
+        let name = key.name();
+        let existing = self.state.with_value(|s| {
+            s.bindings
+                .iter()
+                .find(|b| b.key_name == name)
+                .and_then(|b| b.signal.downcast_ref::<RwSignal<A>>().copied())
+        });
+        if let Some(signal) = existing {
+            return signal;
+        }
         let loaded = self.edit(|s| s.store.load::<A>(&key, now_ms()));
         self.add_notices(loaded.notices);
         let signal = RwSignal::new(loaded.value);
@@ -108,6 +132,7 @@ impl AppStorage {
         let index = self.edit(|s| {
             s.bindings.push(Binding {
                 key_name: key.name(),
+                signal: Box::new(signal),
                 dirty: false,
                 save,
                 refresh,

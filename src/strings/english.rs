@@ -4,6 +4,7 @@ use super::Strings;
 
 pub static ENGLISH: Strings = Strings {
     calm: &super::english_calm::ENGLISH_CALM,
+    story: &super::english_story::ENGLISH_STORY,
     language_tag: "en",
     app_name: "Calm Together",
     greeting: |name| format!("Hello, {name}!"),
@@ -17,7 +18,6 @@ pub static ENGLISH: Strings = Strings {
     calm_coming: "This is where you will find breathing, stretching and senses games to calm your bodies together, each with a picture to follow. They are not here yet.",
     stories_title: "Our stories",
     stories_hint: "Make and read our picture books",
-    stories_coming: "This is where you will make picture books together, with a finger and a few words, and read them together afterwards. They are not here yet.",
     progress_title: "Progress",
     progress_hint: "The days we practised",
     progress_coming: "This is where you will see the days you practised and how your feelings changed, kept only on this tablet. There is nothing to show yet.",

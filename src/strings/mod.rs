@@ -7,9 +7,12 @@ use leptos::prelude::*;
 mod calm;
 mod english;
 mod english_calm;
+mod english_story;
+mod story;
 
 pub use calm::CalmStrings;
 pub use english::ENGLISH;
+pub use story::StoryStrings;
 
 /// The languages the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,6 +24,7 @@ pub enum Language {
 /// All the words of one language. A missing string is a compile error, never a blank.
 pub struct Strings {
     pub calm: &'static CalmStrings,
+    pub story: &'static StoryStrings,
     /// The BCP 47 tag for speech and `<html lang>`.
     pub language_tag: &'static str,
     pub app_name: &'static str,
@@ -35,7 +39,6 @@ pub struct Strings {
     pub calm_coming: &'static str,
     pub stories_title: &'static str,
     pub stories_hint: &'static str,
-    pub stories_coming: &'static str,
     pub progress_title: &'static str,
     pub progress_hint: &'static str,
     pub progress_coming: &'static str,

@@ -62,3 +62,20 @@ test('a notice about saved data passes the rules', async () => {
   assert.deepEqual(await violations(page), []);
   await context.close();
 });
+
+test('the story editor and reader pass the rules', async () => {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await shell.open('/stories');
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByRole('button', { name: /^Our story/ }).click();
+  await page.waitForURL(/\/stories\/\d+$/);
+  await shell.waitUntilReady();
+  await page.locator('.tray-pictures button').first().click();
+  assert.deepEqual(await violations(page), [], 'editor');
+  await page.getByRole('link', { name: 'Read together' }).click();
+  await page.waitForURL(/\/read$/);
+  assert.deepEqual(await violations(page), [], 'reader');
+  await context.close();
+});

@@ -22,6 +22,25 @@ fn every_exercise_has_its_own_address() {
 }
 
 #[test]
+fn every_story_has_an_address_to_make_it_and_one_to_read_it() {
+    for screen in [Screen::StoryEdit(1764115200000), Screen::StoryRead(3)] {
+        assert_eq!(Screen::from_path(&screen.path()), screen);
+    }
+    assert_eq!(
+        Screen::from_path("/stories/12/read/"),
+        Screen::StoryRead(12)
+    );
+    for odd in [
+        "/stories/012",
+        "/stories/x",
+        "/stories/12/write",
+        "/stories/-1",
+    ] {
+        assert_eq!(Screen::from_path(odd), Screen::NotFound, "{odd}");
+    }
+}
+
+#[test]
 fn slashes_queries_and_fragments_do_not_change_the_screen() {
     assert_eq!(Screen::from_path("/calm/"), Screen::Calm);
     assert_eq!(Screen::from_path("/grown-ups?from=home"), Screen::GrownUps);
@@ -45,7 +64,7 @@ proptest! {
 }
 
 #[test]
-fn calm_screens_live_in_the_calm_module_and_everything_else_in_the_shell() {
+fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
     use calm_together::model::exercise::Exercise;
     use calm_together::model::screen::Module;
     assert_eq!(Screen::Calm.module(), Some(Module::Calm));
@@ -53,23 +72,26 @@ fn calm_screens_live_in_the_calm_module_and_everything_else_in_the_shell() {
         Screen::Practice(Exercise::TurtleTime).module(),
         Some(Module::Calm)
     );
-    for screen in [
-        Screen::Home,
-        Screen::Stories,
-        Screen::Progress,
-        Screen::GrownUps,
-    ] {
+    for screen in [Screen::Home, Screen::Progress, Screen::GrownUps] {
         assert_eq!(screen.module(), Some(Module::Shell));
     }
+    for screen in [Screen::Stories, Screen::StoryEdit(7), Screen::StoryRead(7)] {
+        assert_eq!(screen.module(), Some(Module::Story));
+    }
     assert_eq!(Screen::NotFound.module(), None);
-    // public/boot.js picks the module by the same rule: "/calm" and everything under it.
+    // public/boot.js picks the part by the same rule: "/calm", "/stories" and what is under them.
+    let stories = [Screen::StoryEdit(1764115200000), Screen::StoryRead(1)];
     for screen in Screen::ALL
         .into_iter()
         .chain(Exercise::ALL.map(Screen::Practice))
+        .chain(stories)
     {
         let path = screen.path();
-        let by_boot_rule = if path == "/calm" || path.starts_with("/calm/") {
+        let under = |part: &str| path == part || path.starts_with(&format!("{part}/"));
+        let by_boot_rule = if under("/calm") {
             Module::Calm
+        } else if under("/stories") {
+            Module::Story
         } else {
             Module::Shell
         };

@@ -95,8 +95,15 @@ fn pictures_are_placed_in_the_middle_on_top_and_kept_on_the_page() {
     let cloud = edit::add_picture(&mut s, 0, "cloud").unwrap();
     let page = &s.pages[0];
     assert_eq!(
-        (page.pictures[1].id, page.pictures[1].x, page.pictures[1].y),
-        (cloud, SPAN / 2, SPAN / 2)
+        (page.pictures[0].x, page.pictures[0].y),
+        (SPAN / 2, SPAN / 2),
+        "the first in the middle"
+    );
+    assert_eq!(page.pictures[1].id, cloud, "the newest on top");
+    assert_ne!(
+        (page.pictures[1].x, page.pictures[1].y),
+        (SPAN / 2, SPAN / 2),
+        "beside the first, not on it"
     );
     edit::move_picture(&mut s, 0, teddy, -500, 99_999).unwrap();
     edit::resize_picture(&mut s, 0, teddy, 1).unwrap();

@@ -181,7 +181,7 @@ async fn a_link_shows_its_screen_without_a_page_load_and_marks_the_current_one()
         provide_context(nav);
         view! {
             <Link to=Screen::Home class="home-button">"Home"</Link>
-            <Link to=Screen::Stories class="card">"Our stories"</Link>
+            <Link to=Screen::Progress class="card">"Progress"</Link>
         }
     });
     let start = window().location().pathname().unwrap();
@@ -189,11 +189,11 @@ async fn a_link_shows_its_screen_without_a_page_load_and_marks_the_current_one()
     nav.go(Screen::Home);
     tick().await;
     let links = find_all(&root, "a");
-    assert_eq!(links[1].get_attribute("href").as_deref(), Some("/stories"));
+    assert_eq!(links[1].get_attribute("href").as_deref(), Some("/progress"));
     links[1].click();
     tick().await;
-    assert_eq!(nav.screen.get_untracked(), Screen::Stories);
-    assert_eq!(window().location().pathname().unwrap(), "/stories");
+    assert_eq!(nav.screen.get_untracked(), Screen::Progress);
+    assert_eq!(window().location().pathname().unwrap(), "/progress");
     assert_eq!(
         links[1].get_attribute("aria-current").as_deref(),
         Some("page")

@@ -112,15 +112,26 @@ pub fn move_page(story: &mut Story, from: usize, to: usize) -> Result {
     })
 }
 
-/// Puts a picture in the middle of a page, on top; returns its id.
+/// Where new pictures land, in turn, around the middle, so a few taps do not pile them up.
+const LANDING: [(i32, i32); 5] = [
+    (0, 0),
+    (-1_800, 600),
+    (1_800, 600),
+    (-1_800, -1_200),
+    (1_800, -1_200),
+];
+
+/// Puts a picture near the middle of a page, on top; returns its id.
 pub fn add_picture(story: &mut Story, page: usize, picture: &str) -> Result<u32> {
     let page = page_mut(story, page)?;
     let id = page.pictures.iter().map(|p| p.id).max().unwrap_or(0) + 1;
+    let (dx, dy) = LANDING[page.pictures.len() % LANDING.len()];
+    let middle = i32::from(SPAN / 2);
     page.pictures.push(Placed {
         id,
         picture: picture.to_string(),
-        x: SPAN / 2,
-        y: SPAN / 2,
+        x: (middle + dx) as u16,
+        y: (middle + dy) as u16,
         size: NEW_PICTURE_SIZE,
         rotation: 0,
         flipped: false,

@@ -1,0 +1,225 @@
+//! Making a story: the page with its pictures, words and feeling, the picture tray, the pages,
+//! and undo/redo. Every edit is saved a moment later, with no Save button.
+
+use leptos::prelude::*;
+
+use super::canvas::{CanvasEvent, EditCanvas};
+use super::pages::PageStrip;
+use super::tools::{FeelingPanel, PictureTools, WordsPanel};
+use super::tray::PictureTray;
+use super::{refresh_card, use_story};
+use crate::model::screen::Screen;
+use crate::model::story::edit::{self, Refused};
+use crate::model::story::history::Editing;
+use crate::model::story::Story;
+use crate::platform::clock::now_ms;
+use crate::strings::use_strings;
+use crate::ui::navigation::Link;
+use crate::ui::page_frame::announce_screen;
+
+/// The editor's state, shared with its parts through context.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    editing: StoredValue<Editing, LocalStorage>,
+    /// The story as saved and shown.
+    pub story: RwSignal<Story>,
+    /// The page being made.
+    pub page: RwSignal<usize>,
+    pub selected: RwSignal<Option<u32>>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// A gentle word when an edit could not be made.
+    pub refusal: RwSignal<Option<Refused>>,
+}
+
+impl Editor {
+    /// Makes an edit as one undo step (or part of the gesture under way), then shows and saves it.
+    pub fn apply<T>(
+        &self,
+        edit: impl FnOnce(&mut Story) -> Result<T, Refused>,
+    ) -> Result<T, Refused> {
+        let result = self
+            .editing
+            .try_update_value(|e| e.apply(edit))
+            .unwrap_or(Err(Refused::NotFound));
+        self.refusal.set(result.as_ref().err().copied());
+        self.publish();
+        result
+    }
+
+    pub fn begin_gesture(&self) {
+        self.editing.update_value(Editing::begin_gesture);
+    }
+
+    pub fn end_gesture(&self) {
+        self.editing.update_value(Editing::end_gesture);
+        self.publish();
+    }
+
+    pub fn undo(&self) {
+        self.editing.update_value(|e| {
+            e.undo();
+        });
+        self.after_history_move();
+    }
+
+    pub fn redo(&self) {
+        self.editing.update_value(|e| {
+            e.redo();
+        });
+        self.after_history_move();
+    }
+
+    fn after_history_move(&self) {
+        self.selected.set(None);
+        self.publish();
+        let pages = self.story.with_untracked(|s| s.pages.len());
+        self.page.update(|p| *p = (*p).min(pages.saturating_sub(1)));
+    }
+
+    /// Shows the edited story and saves it, stamped with the time of the change.
+    fn publish(&self) {
+        let (mut story, can_undo, can_redo) = self
+            .editing
+            .with_value(|e| (e.story.clone(), e.can_undo(), e.can_redo()));
+        let changed = self.story.with_untracked(|shown| {
+            let mut compare = story.clone();
+            compare.changed_at = shown.changed_at;
+            compare != *shown
+        });
+        if changed {
+            story.changed_at = now_ms();
+            refresh_card(&story);
+            self.story.set(story);
+        }
+        self.can_undo.set(can_undo);
+        self.can_redo.set(can_redo);
+    }
+
+    pub fn current_page(&self) -> usize {
+        self.page.get_untracked()
+    }
+}
+
+pub fn use_editor() -> Editor {
+    expect_context::<Editor>()
+}
+
+/// The editor screen for story `id`.
+#[component]
+pub fn EditorPage(id: u64) -> impl IntoView {
+    let strings = use_strings();
+    let story = use_story(id);
+    if story.with_untracked(|s| s.id) != id {
+        announce_screen(strings.stories_title, NodeRef::new());
+        return view! {
+            <div class="page">
+                <p class="coming-line">{strings.story.not_found}</p>
+                <Link to=Screen::Stories class="big-button">{strings.story.back_to_shelf}</Link>
+            </div>
+        }
+        .into_any();
+    }
+    let editor = Editor {
+        editing: StoredValue::new_local(Editing::new(story.get_untracked())),
+        story,
+        page: RwSignal::new(0),
+        selected: RwSignal::new(None),
+        can_undo: RwSignal::new(false),
+        can_redo: RwSignal::new(false),
+        refusal: RwSignal::new(None),
+    };
+    provide_context(editor);
+    announce_screen(strings.stories_title, NodeRef::new());
+
+    let page = Signal::derive(move || story.with(|s| s.pages.get(editor.page.get()).cloned()));
+    let on_canvas = move |event: CanvasEvent| match event {
+        CanvasEvent::Select(picture) => {
+            editor.selected.set(Some(picture));
+            editor.begin_gesture();
+        }
+        CanvasEvent::DragTo { id, x, y } => {
+            let _ = editor.apply(|s| edit::move_picture(s, editor.current_page(), id, x, y));
+        }
+        CanvasEvent::DragEnd => editor.end_gesture(),
+        CanvasEvent::Deselect => editor.selected.set(None),
+    };
+    let title = move || story.with(|s| s.title.clone());
+    let prompt = move || {
+        page.with(|p| p.as_ref().and_then(|p| p.chapter)).map(|c| {
+            view! {
+                <p class="chapter">
+                    <strong>{(strings.story.chapter_name)(c)}</strong>
+                    " · "
+                    {(strings.story.chapter_prompt)(c)}
+                </p>
+            }
+        })
+    };
+    let tab = RwSignal::new(Tab::Pictures);
+    view! {
+        <div class="editor">
+            <header class="editor-bar">
+                <Link to=Screen::Stories class="home-button">{strings.story.back_to_shelf}</Link>
+                <label class="title-field">
+                    <span class="visually-hidden">{strings.story.title_label}</span>
+                    <input
+                        class="text-input title-input"
+                        type="text"
+                        maxlength="80"
+                        prop:value=title
+                        on:change=move |event| {
+                            let typed = event_target_value(&event);
+                            let _ = editor.apply(|s| {
+                                edit::rename(s, &typed);
+                                Ok(())
+                            });
+                        }
+                    />
+                </label>
+                <button class="quiet-button" disabled=move || !editor.can_undo.get() on:click=move |_| editor.undo()>{strings.story.undo}</button>
+                <button class="quiet-button" disabled=move || !editor.can_redo.get() on:click=move |_| editor.redo()>{strings.story.redo}</button>
+                <Link to=Screen::StoryRead(id) class="big-button">{strings.story.read}</Link>
+            </header>
+            <h1 class="visually-hidden">{title}</h1>
+            {prompt}
+            <div class="editor-main">
+                <div class="editor-page">
+                    <EditCanvas page selected=editor.selected on_event=on_canvas/>
+                    <PictureTools/>
+                    <p class="refusal" aria-live="polite">
+                        {move || editor.refusal.get().filter(|r| *r == Refused::MustEndSafe).map(|_| strings.story.must_end_safe)}
+                    </p>
+                </div>
+                <div class="editor-side">
+                    <div class="tabs" role="tablist">
+                        <TabButton tab=Tab::Pictures current=tab label=strings.story.pictures_tab/>
+                        <TabButton tab=Tab::Words current=tab label=strings.story.words_tab/>
+                        <TabButton tab=Tab::Feeling current=tab label=strings.story.feeling_tab/>
+                    </div>
+                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Pictures><PictureTray/></div>
+                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Words><WordsPanel/></div>
+                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Feeling><FeelingPanel/></div>
+                </div>
+            </div>
+            <PageStrip/>
+        </div>
+    }
+    .into_any()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Pictures,
+    Words,
+    Feeling,
+}
+
+#[component]
+fn TabButton(tab: Tab, current: RwSignal<Tab>, label: &'static str) -> impl IntoView {
+    view! {
+        <button class="tab" role="tab" aria-selected=move || (current.get() == tab).to_string() on:click=move |_| current.set(tab)>
+            {label}
+        </button>
+    }
+}

@@ -1,0 +1,85 @@
+//! The pages of a story as a strip: pick one to make, add, copy, move, or remove (asked twice).
+
+use leptos::prelude::*;
+
+use super::editor::use_editor;
+use crate::model::story::edit;
+use crate::strings::use_strings;
+use crate::ui::picture::picture_url;
+
+#[component]
+pub fn PageStrip() -> impl IntoView {
+    let strings = use_strings();
+    let editor = use_editor();
+    let asking_to_remove = RwSignal::new(false);
+    let count = move || editor.story.with(|s| s.pages.len());
+    let go = move |index: usize| {
+        editor.page.set(index);
+        editor.selected.set(None);
+        asking_to_remove.set(false);
+    };
+    let thumbnails = move || {
+        editor.story.with(|s| {
+            s.pages
+                .iter()
+                .enumerate()
+                .map(|(index, page)| {
+                    let cover = page.pictures.first().map(|p| picture_url(&p.picture));
+                    view! {
+                        <button
+                            class="page-thumb"
+                            aria-current=move || (editor.page.get() == index).then_some("page")
+                            on:click=move |_| go(index)
+                        >
+                            {cover.map(|src| view! { <img src=src alt=""/> })}
+                            <span>{(strings.story.page_label)(index)}</span>
+                        </button>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let add = move |_| {
+        let at = editor.current_page();
+        let index = editor.apply(|s| Ok(edit::add_page(s, at))).unwrap_or(at);
+        go(index);
+    };
+    let duplicate = move |_| {
+        let at = editor.current_page();
+        if let Ok(index) = editor.apply(|s| edit::duplicate_page(s, at)) {
+            go(index);
+        }
+    };
+    let shift = move |later: bool| {
+        let at = editor.current_page();
+        let to = if later { at + 1 } else { at.wrapping_sub(1) };
+        if to < count() && editor.apply(|s| edit::move_page(s, at, to)).is_ok() {
+            go(to);
+        }
+    };
+    let remove = move |_| {
+        let at = editor.current_page();
+        if editor.apply(|s| edit::delete_page(s, at)).is_ok() {
+            go(at.min(count().saturating_sub(1)));
+        }
+        asking_to_remove.set(false);
+    };
+    view! {
+        <nav class="page-strip" aria-label=strings.story.pages_label>
+            <div class="page-thumbs">{thumbnails}</div>
+            <div class="page-actions">
+                <button class="quiet-button" on:click=add>{strings.story.add_page}</button>
+                <button class="quiet-button" on:click=duplicate>{strings.story.duplicate_page}</button>
+                <button class="quiet-button" disabled=move || editor.page.get() == 0 on:click=move |_| shift(false)>{strings.story.move_earlier}</button>
+                <button class="quiet-button" disabled={move || editor.page.get() + 1 >= count()} on:click=move |_| shift(true)>{strings.story.move_later}</button>
+                <button class="quiet-button" disabled=move || count() <= 1 class:gone=move || asking_to_remove.get() on:click=move |_| asking_to_remove.set(true)>
+                    {strings.story.delete_page}
+                </button>
+                <span class="confirm" class:gone=move || !asking_to_remove.get()>
+                    <button class="quiet-button" on:click=remove>{strings.story.delete_page_confirm}</button>
+                    <button class="big-button" on:click=move |_| asking_to_remove.set(false)>{strings.story.keep_page}</button>
+                </span>
+            </div>
+        </nav>
+    }
+}

@@ -1,0 +1,103 @@
+//! Reading a story together: one big page at a time, Next and Previous (or a swipe), page
+//! dots, the words read aloud on request, and an ending that is always safe.
+
+use leptos::ev::PointerEvent;
+use leptos::prelude::*;
+
+use super::canvas::PageView;
+use super::{refresh_card, use_story};
+use crate::model::screen::Screen;
+use crate::model::story::edit;
+use crate::platform::speech::say;
+use crate::strings::use_strings;
+use crate::ui::navigation::{use_navigation, Link};
+use crate::ui::page_frame::announce_screen;
+
+/// A swipe this long (CSS px) turns the page.
+const SWIPE: f64 = 60.0;
+
+#[component]
+pub fn ReaderPage(id: u64) -> impl IntoView {
+    let strings = use_strings();
+    let story = use_story(id);
+    let navigation = use_navigation();
+    announce_screen(strings.stories_title, NodeRef::new());
+    let page = RwSignal::new(0usize);
+    let count = move || story.with(|s| s.pages.len());
+    // One step past the last page is the ending.
+    let at_end = move || page.get() >= count();
+    let turn = move |forward: bool| {
+        page.update(|p| {
+            *p = if forward {
+                (*p + 1).min(count())
+            } else {
+                p.saturating_sub(1)
+            }
+        });
+    };
+    let swipe_from = StoredValue::new(None::<f64>);
+    let shown = move || story.with(|s| s.pages.get(page.get()).cloned());
+    let words = move || shown().map(|p| p.words).unwrap_or_default();
+    let add_safe_page = move |_| {
+        story.update(|s| {
+            edit::add_safe_page(s);
+        });
+        story.with_untracked(refresh_card);
+        navigation.go(Screen::StoryEdit(id));
+    };
+    view! {
+        <div class="reader">
+            <header class="editor-bar">
+                <Link to=Screen::Stories class="home-button">{strings.story.back_to_shelf}</Link>
+                <h1 class="reader-title">{move || story.with(|s| s.title.clone())}</h1>
+                <Link to=Screen::StoryEdit(id) class="quiet-button">{strings.story.edit_story}</Link>
+            </header>
+            <div
+                class="reader-page"
+                on:pointerdown=move |e: PointerEvent| swipe_from.set_value(Some(f64::from(e.client_x())))
+                on:pointerup=move |e: PointerEvent| {
+                    if let Some(from) = swipe_from.get_value() {
+                        let moved = f64::from(e.client_x()) - from;
+                        if moved.abs() > SWIPE {
+                            turn(moved < 0.0);
+                        }
+                    }
+                    swipe_from.set_value(None);
+                }
+            >
+                {move || match shown() {
+                    Some(p) => view! {
+                        <PageView page=p/>
+                        <p class="reader-words">{words}</p>
+                    }
+                    .into_any(),
+                    None if story.with(|s| s.needs_safe_ending()) => view! {
+                        <section class="reader-ending" aria-live="polite">
+                            <h2>{strings.story.end_safe_title}</h2>
+                            <p>{strings.story.end_safe_line}</p>
+                            <button class="big-button" on:click=add_safe_page>{strings.story.add_safe_page}</button>
+                        </section>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <section class="reader-ending" aria-live="polite">
+                            <h2>{strings.story.the_end}</h2>
+                            <Link to=Screen::Stories class="big-button">{strings.story.back_to_shelf}</Link>
+                        </section>
+                    }
+                    .into_any(),
+                }}
+            </div>
+            <div class="reader-controls">
+                <button class="big-button" disabled=move || page.get() == 0 on:click=move |_| turn(false)>{strings.story.previous_page}</button>
+                <span class="page-dots" aria-hidden="true">
+                    {move || (0..count()).map(|i| view! { <span class="page-dot" class:current=move || page.get() == i></span> }).collect_view()}
+                </span>
+                <button class="big-button" disabled=at_end on:click=move |_| turn(true)>{strings.story.next_page}</button>
+                <button class="quiet-button" disabled={move || words().is_empty()} on:click=move |_| say(&words(), strings.language_tag)>
+                    {strings.story.read_aloud}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,179 @@
+//! The editor's tools: what to do with the chosen picture, the page's words, its feeling.
+
+use leptos::prelude::*;
+
+use super::editor::use_editor;
+use crate::calm::check_in::face_of;
+use crate::model::checkin::{Feeling, SIZE_STEPS};
+use crate::model::story::edit;
+use crate::model::story::{PageFeeling, Placed, Speaker, WORDS_MAX_CHARS};
+use crate::strings::use_strings;
+use crate::ui::picture::Picture;
+
+/// Buttons for the chosen picture: size, turn, flip, layer, take off. Shown while one is chosen.
+#[component]
+pub fn PictureTools() -> impl IntoView {
+    let strings = use_strings();
+    let editor = use_editor();
+    let chosen = move || {
+        let id = editor.selected.get()?;
+        editor.story.with(|s| {
+            s.pages
+                .get(editor.page.get())?
+                .pictures
+                .iter()
+                .find(|p| p.id == id)
+                .cloned()
+        })
+    };
+    let change = move |make: fn(&Placed) -> Change| {
+        move |_| {
+            if let Some(picture) = chosen() {
+                let page = editor.current_page();
+                let id = picture.id;
+                let _ = editor.apply(|s| match make(&picture) {
+                    Change::Size(size) => edit::resize_picture(s, page, id, size),
+                    Change::Turn(degrees) => edit::rotate_picture(s, page, id, degrees),
+                    Change::Flip => edit::flip_picture(s, page, id),
+                    Change::Layer(forward) => edit::restack_picture(s, page, id, forward),
+                    Change::Remove => edit::delete_picture(s, page, id),
+                });
+                if matches!(make(&picture), Change::Remove) {
+                    editor.selected.set(None);
+                }
+            }
+        }
+    };
+    view! {
+        <div class="picture-tools" role="group" aria-label=strings.story.picture_tools class:gone=move || chosen().is_none()>
+            <button class="quiet-button" on:click=change(|p| Change::Size(i32::from(p.size) * 5 / 4))>{strings.story.bigger}</button>
+            <button class="quiet-button" on:click=change(|p| Change::Size(i32::from(p.size) * 4 / 5))>{strings.story.smaller}</button>
+            <button class="quiet-button" on:click=change(|p| Change::Turn(i32::from(p.rotation) - 15))>{strings.story.turn_left}</button>
+            <button class="quiet-button" on:click=change(|p| Change::Turn(i32::from(p.rotation) + 15))>{strings.story.turn_right}</button>
+            <button class="quiet-button" on:click=change(|_| Change::Flip)>{strings.story.flip}</button>
+            <button class="quiet-button" on:click=change(|_| Change::Layer(true))>{strings.story.forward}</button>
+            <button class="quiet-button" on:click=change(|_| Change::Layer(false))>{strings.story.backward}</button>
+            <button class="quiet-button" on:click=change(|_| Change::Remove)>{strings.story.remove_picture}</button>
+        </div>
+    }
+}
+
+/// One change to a chosen picture.
+enum Change {
+    Size(i32),
+    Turn(i32),
+    Flip,
+    Layer(bool),
+    Remove,
+}
+
+/// The page's words, typed by the grown-up, and whose words they are. Text is only ever text.
+#[component]
+pub fn WordsPanel() -> impl IntoView {
+    let strings = use_strings();
+    let editor = use_editor();
+    let page = move || {
+        editor.story.with(|s| {
+            s.pages
+                .get(editor.page.get())
+                .map(|p| (p.words.clone(), p.speaker))
+        })
+    };
+    let words = move || page().map(|p| p.0).unwrap_or_default();
+    let speaker = move || page().map_or(Speaker::GrownUp, |p| p.1);
+    let set = move |text: String, by: Speaker| {
+        let index = editor.current_page();
+        let _ = editor.apply(|s| edit::set_words(s, index, &text, by));
+    };
+    let speaker_button = move |by: Speaker, label: &'static str| {
+        view! {
+            <button class="choice-button" aria-pressed=move || (speaker() == by).to_string() on:click=move |_| set(words(), by)>
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="field words-panel">
+            <label for="page-words" class="field-label">{strings.story.words_label}</label>
+            <textarea
+                id="page-words"
+                class="text-input words-input"
+                rows="5"
+                maxlength=WORDS_MAX_CHARS
+                aria-describedby="page-words-help"
+                prop:value=words
+                on:focus=move |_| editor.begin_gesture()
+                on:blur=move |_| editor.end_gesture()
+                on:input=move |event| set(event_target_value(&event), speaker())
+            ></textarea>
+            <p id="page-words-help" class="field-help">{strings.story.words_help}</p>
+            <div class="choices" role="group" aria-label=strings.story.words_by>
+                {speaker_button(Speaker::Child, strings.story.child_words)}
+                {speaker_button(Speaker::GrownUp, strings.story.grown_up_words)}
+            </div>
+        </div>
+    }
+}
+
+/// A feeling for the page, as in the calming check-in: a face and how big.
+#[component]
+pub fn FeelingPanel() -> impl IntoView {
+    let strings = use_strings();
+    let editor = use_editor();
+    let current = move || {
+        editor
+            .story
+            .with(|s| s.pages.get(editor.page.get()).and_then(|p| p.feeling))
+    };
+    let set = move |feeling: Option<PageFeeling>| {
+        let index = editor.current_page();
+        let _ = editor.apply(|s| edit::set_feeling(s, index, feeling));
+    };
+    let faces = Feeling::ALL
+        .into_iter()
+        .map(|feeling| {
+            view! {
+                <button
+                    class="face-button"
+                    aria-pressed=move || (current().map(|f| f.feeling) == Some(feeling)).to_string()
+                    on:click=move |_| set(Some(PageFeeling { feeling, size: current().map_or(3, |f| f.size) }))
+                >
+                    <Picture name=face_of(feeling) class="face-picture"/>
+                    <span>{(strings.calm.feeling)(feeling)}</span>
+                </button>
+            }
+        })
+        .collect_view();
+    let sizes = (1..=SIZE_STEPS)
+        .map(|size| {
+            view! {
+                <button
+                    class=format!("size-step size-{size}")
+                    data-state=move || match current().map(|f| f.size) {
+                        Some(chosen) if chosen == size => "chosen",
+                        Some(chosen) if size < chosen => "filled",
+                        _ => "empty",
+                    }
+                    aria-pressed=move || (current().map(|f| f.size) == Some(size)).to_string()
+                    disabled=move || current().is_none()
+                    on:click=move |_| {
+                        if let Some(f) = current() {
+                            set(Some(PageFeeling { size, ..f }));
+                        }
+                    }
+                >
+                    {(strings.calm.size)(size)}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="feeling-panel">
+            <h2 id="page-feeling" class="panel-title">{strings.calm.how_feeling}</h2>
+            <div class="faces" role="group" aria-labelledby="page-feeling">{faces}</div>
+            <h2 id="page-feeling-size" class="panel-title">{strings.calm.how_big}</h2>
+            <div class="thermometer" role="group" aria-labelledby="page-feeling-size">{sizes}</div>
+            <button class="quiet-button" on:click=move |_| set(None)>{strings.story.no_feeling}</button>
+        </div>
+    }
+}

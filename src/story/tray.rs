@@ -1,0 +1,105 @@
+//! The picture tray: categories a pre-reader browses by picture, fetched when the editor opens
+//! (the list lives in public/pictures/story.json, written by the build, not in the app code).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::editor::use_editor;
+use crate::model::story::edit;
+use crate::strings::use_strings;
+use crate::ui::picture::picture_url;
+
+/// The categories in the order the tray shows them, each with its first picture as its tab.
+type Categories = Vec<(String, Vec<String>)>;
+
+const ORDER: [&str; 8] = [
+    "people",
+    "feelings",
+    "comfort",
+    "places",
+    "happenings",
+    "hard-things",
+    "animals",
+    "nature",
+];
+
+async fn fetch_categories() -> Option<Categories> {
+    let response = JsFuture::from(window().fetch_with_str("/pictures/story.json"))
+        .await
+        .ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let mut all: std::collections::HashMap<String, Vec<String>> =
+        serde_json::from_str(&text).ok()?;
+    Some(
+        ORDER
+            .iter()
+            .filter_map(|name| Some((name.to_string(), all.remove(*name)?)))
+            .collect(),
+    )
+}
+
+/// Category tabs and a grid of pictures; tapping one puts it on the page, chosen.
+#[component]
+pub fn PictureTray() -> impl IntoView {
+    let strings = use_strings();
+    let editor = use_editor();
+    let categories = RwSignal::new(Categories::new());
+    let open = RwSignal::new(0usize);
+    leptos::task::spawn_local(async move {
+        if let Some(found) = fetch_categories().await {
+            categories.set(found);
+        }
+    });
+    let add = move |picture: String| {
+        let page = editor.current_page();
+        if let Ok(id) = editor.apply(|s| edit::add_picture(s, page, &picture)) {
+            editor.selected.set(Some(id));
+        }
+    };
+    let tabs = move || {
+        categories
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, (name, pictures))| {
+                let cover = pictures.first().cloned().unwrap_or_default();
+                view! {
+                    <button
+                        class="tray-tab"
+                        aria-pressed=move || (open.get() == index).to_string()
+                        aria-label=(strings.story.category_name)(&name)
+                        title=(strings.story.category_name)(&name)
+                        on:click=move |_| open.set(index)
+                    >
+                        <img src=picture_url(&cover) alt=""/>
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let pictures = move || {
+        categories.with(|c| c.get(open.get()).map(|(_, p)| p.clone()).unwrap_or_default()).into_iter().map(|picture| {
+            let name = (strings.story.picture_name)(&picture);
+            let src = picture_url(&picture);
+            view! {
+                <button class="tray-picture" aria-label=name on:click=move |_| add(picture.clone())>
+                    <img src=src alt="" loading="lazy"/>
+                </button>
+            }
+        })
+        .collect_view()
+    };
+    view! {
+        <div class="tray">
+            <p class="field-help">{strings.story.tap_to_add}</p>
+            <div class="tray-tabs" role="group" aria-label=strings.story.pictures_tab>{tabs}</div>
+            <p class="tray-category">{move || categories.with(|c| c.get(open.get()).map(|(n, _)| (strings.story.category_name)(n)))}</p>
+            <div class="tray-pictures">{pictures}</div>
+        </div>
+    }
+}

@@ -1,0 +1,71 @@
+//! The words of Our stories, one table per language.
+
+use crate::model::story::{Chapter, Template};
+
+pub struct StoryStrings {
+    pub shelf_intro: &'static str,
+    pub shelf_empty: &'static str,
+    pub new_story: &'static str,
+    pub choose_template: &'static str,
+    pub template_name: fn(Template) -> &'static str,
+    pub template_line: fn(Template) -> &'static str,
+    /// "3 pages".
+    pub page_count: fn(u32) -> String,
+    pub open: &'static str,
+    pub read: &'static str,
+    pub not_found: &'static str,
+    pub back_to_shelf: &'static str,
+
+    pub chapter_name: fn(Chapter) -> &'static str,
+    /// A gentle prompt for what could go on a page of this chapter.
+    pub chapter_prompt: fn(Chapter) -> &'static str,
+    /// A picture's accessible name, from its name in the picture set.
+    pub picture_name: fn(&str) -> String,
+    pub category_name: fn(&str) -> &'static str,
+
+    pub title_label: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub page_label: fn(usize) -> String,
+    pub pages_label: &'static str,
+    pub add_page: &'static str,
+    pub duplicate_page: &'static str,
+    pub delete_page: &'static str,
+    pub delete_page_confirm: &'static str,
+    pub keep_page: &'static str,
+    pub move_earlier: &'static str,
+    pub move_later: &'static str,
+    pub must_end_safe: &'static str,
+
+    pub pictures_tab: &'static str,
+    pub words_tab: &'static str,
+    pub feeling_tab: &'static str,
+    pub picture_tools: &'static str,
+    pub bigger: &'static str,
+    pub smaller: &'static str,
+    pub turn_left: &'static str,
+    pub turn_right: &'static str,
+    pub flip: &'static str,
+    pub forward: &'static str,
+    pub backward: &'static str,
+    pub remove_picture: &'static str,
+    pub canvas_label: &'static str,
+    pub tap_to_add: &'static str,
+
+    pub words_label: &'static str,
+    pub words_help: &'static str,
+    pub words_by: &'static str,
+    pub child_words: &'static str,
+    pub grown_up_words: &'static str,
+    pub no_feeling: &'static str,
+    pub saved: &'static str,
+
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub read_aloud: &'static str,
+    pub the_end: &'static str,
+    pub end_safe_title: &'static str,
+    pub end_safe_line: &'static str,
+    pub add_safe_page: &'static str,
+    pub edit_story: &'static str,
+}

@@ -1,0 +1,57 @@
+// The page object for Our stories: the shelf, the editor and the reader.
+
+export class StoryPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  button(name) {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  async newStory(template) {
+    await this.button('New story').tap();
+    await this.page.getByRole('button', { name: new RegExp(`^${template}`) }).tap();
+    await this.page.waitForURL(/\/stories\/\d+$/);
+  }
+
+  canvas() {
+    return this.page.getByRole('group', { name: 'The page' });
+  }
+
+  placed(name) {
+    return this.canvas().getByRole('button', { name, exact: true });
+  }
+
+  async addPicture(category, name) {
+    await this.page.getByRole('tab', { name: 'Pictures' }).tap();
+    await this.page.getByRole('button', { name: category, exact: true }).tap();
+    await this.page.locator('.tray-pictures').getByRole('button', { name, exact: true }).tap();
+    await this.placed(name).waitFor();
+  }
+
+  /** Drags a placed picture with a touch pointer by (dx, dy) CSS pixels. */
+  async dragBy(name, dx, dy) {
+    const box = await this.placed(name).boundingBox();
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const touch = { pointerType: 'touch', pointerId: 7, isPrimary: true, bubbles: true };
+    await this.placed(name).dispatchEvent('pointerdown', { ...touch, clientX: x, clientY: y });
+    for (let step = 1; step <= 5; step += 1) {
+      await this.canvas().dispatchEvent('pointermove', { ...touch, clientX: x + (dx * step) / 5, clientY: y + (dy * step) / 5 });
+    }
+    await this.canvas().dispatchEvent('pointerup', { ...touch, clientX: x + dx, clientY: y + dy });
+  }
+
+  pageThumbs() {
+    return this.page.getByRole('navigation', { name: 'Pages' }).locator('.page-thumb');
+  }
+
+  async stored(id) {
+    return this.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), `calm-together.story.${id}`);
+  }
+
+  storyId() {
+    return new URL(this.page.url()).pathname.split('/')[2];
+  }
+}
