@@ -90,8 +90,15 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
         stage.set(Stage::Finished(ending));
     };
 
+    // A calm break from a story brings its own way back to the same page.
+    let back_to_story = story_to_return_to().map(|href| {
+        view! {
+            <a class="big-button back-to-story" href=href>{strings.story.back_to_story}</a>
+        }
+    });
     view! {
         <PageFrame title=(strings.calm.name)(exercise) picture=picture_of(exercise) back=Screen::Calm>
+            {back_to_story}
             <details class="guide">
                 <summary class="guide-summary">{strings.calm.guide_button}</summary>
                 <p class="guide-text">{(strings.calm.guide)(exercise)}</p>
@@ -139,6 +146,17 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
             }}
         </PageFrame>
     }
+}
+
+/// The story page a calm break came from (`?back=/stories/…`), only ever within this app.
+fn story_to_return_to() -> Option<String> {
+    let search = window().location().search().ok()?;
+    let encoded = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("back="))?;
+    let back = String::from(js_sys::decode_uri_component(encoded).ok()?);
+    back.starts_with("/stories/").then_some(back)
 }
 
 /// The gentle, non-scoring end.

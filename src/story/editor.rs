@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::break_and_hide::{query_number, CalmBreak, QuickHide};
 use super::canvas::{CanvasEvent, EditCanvas};
 use super::pages::PageStrip;
 use super::tools::{FeelingPanel, PictureTools, WordsPanel};
@@ -123,8 +124,13 @@ pub fn EditorPage(id: u64) -> impl IntoView {
     let editor = Editor {
         editing: StoredValue::new_local(Editing::new(story.get_untracked())),
         story,
-        page: RwSignal::new(0),
-        selected: RwSignal::new(None),
+        // Coming back from a calm break: the same page and picture as before.
+        page: RwSignal::new(
+            query_number("page")
+                .map_or(0, |p| p as usize)
+                .min(story.with_untracked(|s| s.pages.len()).saturating_sub(1)),
+        ),
+        selected: RwSignal::new(query_number("picture")),
         can_undo: RwSignal::new(false),
         can_redo: RwSignal::new(false),
         refusal: RwSignal::new(None),
@@ -180,6 +186,11 @@ pub fn EditorPage(id: u64) -> impl IntoView {
                 <button class="quiet-button" disabled=move || !editor.can_undo.get() on:click=move |_| editor.undo()>{strings.story.undo}</button>
                 <button class="quiet-button" disabled=move || !editor.can_redo.get() on:click=move |_| editor.redo()>{strings.story.redo}</button>
                 <Link to=Screen::StoryRead(id) class="big-button">{strings.story.read}</Link>
+                <CalmBreak back=Signal::derive(move || {
+                    let picture = editor.selected.get().map(|p| format!("&picture={p}")).unwrap_or_default();
+                    format!("{}?page={}{picture}", Screen::StoryEdit(id).path(), editor.page.get())
+                })/>
+                <QuickHide/>
             </header>
             <h1 class="visually-hidden">{title}</h1>
             {prompt}

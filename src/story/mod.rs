@@ -1,5 +1,6 @@
 //! Our stories: picture books a grown-up and child make together, and read together.
 
+pub mod break_and_hide;
 pub mod canvas;
 pub mod editor;
 pub mod pages;

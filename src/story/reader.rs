@@ -4,6 +4,7 @@
 use leptos::ev::PointerEvent;
 use leptos::prelude::*;
 
+use super::break_and_hide::{query_number, CalmBreak, QuickHide};
 use super::canvas::PageView;
 use super::{refresh_card, use_story};
 use crate::model::screen::Screen;
@@ -22,7 +23,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
     let story = use_story(id);
     let navigation = use_navigation();
     announce_screen(strings.stories_title, NodeRef::new());
-    let page = RwSignal::new(0usize);
+    let page = RwSignal::new(query_number("page").unwrap_or(0) as usize);
     let count = move || story.with(|s| s.pages.len());
     // One step past the last page is the ending.
     let at_end = move || page.get() >= count();
@@ -51,6 +52,8 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                 <Link to=Screen::Stories class="home-button">{strings.story.back_to_shelf}</Link>
                 <h1 class="reader-title">{move || story.with(|s| s.title.clone())}</h1>
                 <Link to=Screen::StoryEdit(id) class="quiet-button">{strings.story.edit_story}</Link>
+                <CalmBreak back=Signal::derive(move || format!("{}?page={}", Screen::StoryRead(id).path(), page.get()))/>
+                <QuickHide/>
             </header>
             <div
                 class="reader-page"

@@ -68,4 +68,8 @@ pub struct StoryStrings {
     pub end_safe_line: &'static str,
     pub add_safe_page: &'static str,
     pub edit_story: &'static str,
+    pub calm_break: &'static str,
+    pub back_to_story: &'static str,
+    pub quick_hide: &'static str,
+    pub hold_to_show: &'static str,
 }

@@ -105,3 +105,32 @@ test('the shelf lists the stories made, newest first', async () => {
   assert.deepEqual(titles, ['Our story', 'All about me']);
   await context.close();
 });
+
+test('a calm break comes back to the same page and picture; quick hide covers and a hold brings it back', async () => {
+  const { context, page, errors, shell, story } = await openTablet();
+  await shell.open('/stories');
+  await story.newStory('Our story');
+  await shell.waitUntilReady();
+  await story.pageThumbs().nth(2).tap();
+  await story.addPicture('Animals', 'Dog');
+  await page.getByRole('link', { name: 'Calm break' }).tap();
+  await page.waitForURL(/\/calm\/balloon\?back=/);
+  await shell.waitUntilReady();
+  await page.getByRole('link', { name: 'Back to our story' }).tap();
+  await page.waitForURL(/\/stories\/\d+\?page=2&picture=1$/);
+  await shell.waitUntilReady();
+  assert.equal(await story.pageThumbs().nth(2).getAttribute('aria-current'), 'page');
+  assert.equal(await story.placed('Dog').getAttribute('aria-pressed'), 'true');
+
+  await story.button('Quick hide').tap();
+  const cover = page.getByRole('button', { name: 'Hold here for a moment to see the story again' });
+  assert.ok(await cover.isVisible());
+  await cover.tap();
+  assert.ok(await cover.isVisible(), 'a quick tap does not uncover it');
+  await cover.dispatchEvent('pointerdown', { pointerType: 'touch', bubbles: true });
+  await page.waitForTimeout(1_100);
+  await cover.dispatchEvent('pointerup', { pointerType: 'touch', bubbles: true });
+  assert.ok(!(await cover.isVisible()), 'a hold brings the story back');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,80 @@
+//! Two things always one tap away while making or reading a story: a calm break (a short
+//! calming exercise that comes back to exactly this page and picture), and quick hide (a calm
+//! cover over everything, in case someone walks in; hold it to bring the story back).
+
+use leptos::ev::PointerEvent;
+use leptos::prelude::*;
+
+use crate::model::exercise::Exercise;
+use crate::model::screen::Screen;
+use crate::strings::use_strings;
+use crate::ui::picture::Picture;
+
+/// How long a finger must rest on the cover to bring the story back.
+const HOLD_MS: u64 = 1_000;
+
+/// Reads a whole number from the address's query, like `page` in `?page=3`.
+pub fn query_number(name: &str) -> Option<u32> {
+    let search = window().location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+        .and_then(|value| value.parse().ok())
+}
+
+/// A link to a short Balloon breathing that offers the way back to `back` (this very page).
+#[component]
+pub fn CalmBreak(back: Signal<String>) -> impl IntoView {
+    let strings = use_strings();
+    let href = move || {
+        let back = js_sys::encode_uri_component(&back.get());
+        format!(
+            "{}?back={}",
+            Screen::Practice(Exercise::Balloon).path(),
+            String::from(back)
+        )
+    };
+    view! {
+        <a class="big-button calm-break" href=href>
+            <Picture name="balloon" class="calm-break-picture"/>
+            {strings.story.calm_break}
+        </a>
+    }
+}
+
+/// The quick-hide button and its cover.
+#[component]
+pub fn QuickHide() -> impl IntoView {
+    let strings = use_strings();
+    let hidden = RwSignal::new(false);
+    let held_since = StoredValue::new(None::<f64>);
+    let hold = move |_: PointerEvent| held_since.set_value(Some(js_sys::Date::now()));
+    let release = move |_: PointerEvent| {
+        let held = held_since.get_value().map(|t| js_sys::Date::now() - t);
+        held_since.set_value(None);
+        if held.is_some_and(|ms| ms >= HOLD_MS as f64) {
+            hidden.set(false);
+        }
+    };
+    view! {
+        <button class="quiet-button quick-hide" on:click=move |_| hidden.set(true)>{strings.story.quick_hide}</button>
+        <div
+            class="hide-cover"
+            class:gone=move || !hidden.get()
+            role="button"
+            tabindex="0"
+            aria-label=strings.story.hold_to_show
+            on:pointerdown=hold
+            on:pointerup=release
+            on:pointercancel=move |_| held_since.set_value(None)
+            on:keydown=move |event: leptos::ev::KeyboardEvent| {
+                if event.key() == "Enter" {
+                    hidden.set(false);
+                }
+            }
+        >
+            <Picture name="rainbow" class="hide-picture"/>
+        </div>
+    }
+}
