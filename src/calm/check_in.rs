@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::checkin::{CheckIn, Feeling, CALM_STEPS, SIZE_STEPS};
-use crate::strings::use_strings;
+use crate::strings::{use_calm_strings, use_feeling_strings};
 use crate::ui::picture::Picture;
 
 /// The face picture for a feeling.
@@ -27,7 +27,8 @@ pub fn CheckInForm(
     title: &'static str,
     #[prop(into)] on_done: Callback<Option<CheckIn>>,
 ) -> impl IntoView {
-    let strings = use_strings();
+    let calm_words = use_calm_strings();
+    let feeling_words = use_feeling_strings();
     let answers = RwSignal::new(CheckIn::default());
     let faces = Feeling::ALL
         .into_iter()
@@ -37,7 +38,7 @@ pub fn CheckInForm(
             view! {
                 <button class="face-button" aria-pressed=move || chosen().to_string() on:click=choose>
                     <Picture name=face_of(feeling) class="face-picture"/>
-                    <span>{(strings.calm.feeling)(feeling)}</span>
+                    <span>{(feeling_words.feeling)(feeling)}</span>
                 </button>
             }
         })
@@ -56,7 +57,7 @@ pub fn CheckInForm(
                     aria-pressed=move || (answers.with(|a| a.size) == Some(size)).to_string()
                     on:click=move |_| answers.update(|a| a.size = Some(size))
                 >
-                    {(strings.calm.size)(size)}
+                    {(feeling_words.size)(size)}
                 </button>
             }
         })
@@ -78,26 +79,26 @@ pub fn CheckInForm(
         <section class="check-in" aria-labelledby="check-in-title">
             <h2 id="check-in-title" class="check-in-title">{title}</h2>
             <div class="check-in-part">
-                <h3 id="how-feeling">{strings.calm.how_feeling}</h3>
+                <h3 id="how-feeling">{feeling_words.how_feeling}</h3>
                 <div class="faces" role="group" aria-labelledby="how-feeling">{faces}</div>
             </div>
             <div class="check-in-part">
-                <h3 id="how-big">{strings.calm.how_big}</h3>
+                <h3 id="how-big">{feeling_words.how_big}</h3>
                 <div class="thermometer" role="group" aria-labelledby="how-big">{sizes}</div>
             </div>
             <div class="check-in-part check-in-grown-up">
-                <h3 id="how-calm">{strings.calm.how_calm}</h3>
+                <h3 id="how-calm">{calm_words.how_calm}</h3>
                 <div class="calm-scale" role="group" aria-labelledby="how-calm">
-                    <span class="calm-scale-end">{strings.calm.calm_low}</span>
+                    <span class="calm-scale-end">{calm_words.calm_low}</span>
                     {calm_levels}
-                    <span class="calm-scale-end">{strings.calm.calm_high}</span>
+                    <span class="calm-scale-end">{calm_words.calm_high}</span>
                 </div>
             </div>
             <div class="check-in-actions">
                 <button class="big-button" on:click=move |_| on_done.run(Some(answers.get_untracked().sanitised()))>
-                    {strings.calm.next}
+                    {calm_words.next}
                 </button>
-                <button class="quiet-button" on:click=move |_| on_done.run(None)>{strings.calm.skip}</button>
+                <button class="quiet-button" on:click=move |_| on_done.run(None)>{calm_words.skip}</button>
             </div>
         </section>
     }

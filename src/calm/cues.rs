@@ -7,7 +7,7 @@ use crate::model::settings::CalmSettings;
 use crate::platform::chime::{play, Chime};
 use crate::platform::speech::say;
 use crate::platform::vibration::vibrate;
-use crate::strings::use_strings;
+use crate::strings::{use_calm_strings, use_strings};
 
 /// Marks the start of a step with the cues the settings allow.
 pub fn announce_step(exercise: Exercise, cue: Cue, settings: CalmSettings) {
@@ -16,7 +16,8 @@ pub fn announce_step(exercise: Exercise, cue: Cue, settings: CalmSettings) {
     }
     if settings.speech {
         let strings = use_strings();
-        say((strings.calm.cue)(exercise, cue), strings.language_tag);
+        let calm_words = use_calm_strings();
+        say((calm_words.cue)(exercise, cue), strings.language_tag);
     }
     if settings.vibration {
         vibrate(vibration_for(cue));

@@ -13,7 +13,7 @@ use crate::model::exercise::{Exercise, Shelf};
 use crate::model::family::Family;
 use crate::model::pacing::PaceBand;
 use crate::model::screen::Screen;
-use crate::strings::use_strings;
+use crate::strings::{use_calm_strings, use_strings};
 use crate::ui::navigation::Link;
 use crate::ui::page_frame::PageFrame;
 use crate::ui::picture::Picture;
@@ -23,6 +23,7 @@ use pacer::picture_of;
 #[component]
 pub fn CalmPage() -> impl IntoView {
     let strings = use_strings();
+    let calm_words = use_calm_strings();
     let family = expect_context::<RwSignal<Family>>();
     let band = PaceBand::for_child(family.with_untracked(|f| f.current().and_then(|c| c.age_band)));
     let shelf = move |shelf: Shelf, title: &'static str, id: &'static str| {
@@ -40,9 +41,9 @@ pub fn CalmPage() -> impl IntoView {
     };
     view! {
         <PageFrame title=strings.calm_title picture="balloon">
-            <p class="page-intro">{strings.calm.list_intro}</p>
-            {shelf(Shelf::Breathing, strings.calm.breathing_shelf, "shelf-breathing")}
-            {shelf(Shelf::BodyAndSenses, strings.calm.body_shelf, "shelf-body")}
+            <p class="page-intro">{calm_words.list_intro}</p>
+            {shelf(Shelf::Breathing, calm_words.breathing_shelf, "shelf-breathing")}
+            {shelf(Shelf::BodyAndSenses, calm_words.body_shelf, "shelf-body")}
         </PageFrame>
     }
 }
@@ -50,13 +51,13 @@ pub fn CalmPage() -> impl IntoView {
 /// One exercise: its picture, name and a short line; a note when it is for older children.
 #[component]
 fn ExerciseCard(exercise: Exercise, band: PaceBand) -> impl IntoView {
-    let strings = use_strings();
+    let calm_words = use_calm_strings();
     view! {
         <Link to=Screen::Practice(exercise) class="exercise-card">
             <Picture name=picture_of(exercise) class="exercise-card-picture"/>
-            <span class="exercise-card-name">{(strings.calm.name)(exercise)}</span>
-            <span class="exercise-card-line">{(strings.calm.line)(exercise)}</span>
-            {(!exercise.made_for(band)).then(|| view! { <span class="exercise-card-note">{strings.calm.for_older}</span> })}
+            <span class="exercise-card-name">{(calm_words.name)(exercise)}</span>
+            <span class="exercise-card-line">{(calm_words.line)(exercise)}</span>
+            {(!exercise.made_for(band)).then(|| view! { <span class="exercise-card-note">{calm_words.for_older}</span> })}
         </Link>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::exercise::{Exercise, SPAGHETTI_PARTS};
 use crate::model::script::Cue;
-use crate::strings::use_strings;
+use crate::strings::use_calm_strings;
 use crate::ui::picture::Picture;
 
 /// What the picture shows between frames: the current step, changed only at step boundaries.
@@ -155,10 +155,10 @@ fn birthday_candles(step: RwSignal<StepView>) -> AnyView {
 
 /// A stiff robot while squeezing, floppy spaghetti while letting go, and which body part.
 fn spaghetti(step: RwSignal<StepView>) -> AnyView {
-    let strings = use_strings();
+    let calm_words = use_calm_strings();
     let part = move || {
         let round = step.get().round.max(1) as usize;
-        (strings.calm.body_part)(SPAGHETTI_PARTS[(round - 1) % SPAGHETTI_PARTS.len()])
+        (calm_words.body_part)(SPAGHETTI_PARTS[(round - 1) % SPAGHETTI_PARTS.len()])
     };
     view! {
         <div class="pacer-spaghetti">

@@ -14,7 +14,7 @@ use crate::model::practice::{Ending, Practice, PracticeLog};
 use crate::model::screen::Screen;
 use crate::model::settings::CalmSettings;
 use crate::platform::clock::now_ms;
-use crate::strings::use_strings;
+use crate::strings::use_calm_strings;
 use crate::ui::navigation::use_navigation;
 use crate::ui::page_frame::PageFrame;
 use crate::ui::picture::Picture;
@@ -42,7 +42,7 @@ struct Gathered {
 /// The screen for one exercise.
 #[component]
 pub fn PracticePage(exercise: Exercise) -> impl IntoView {
-    let strings = use_strings();
+    let calm_words = use_calm_strings();
     let settings = expect_context::<RwSignal<CalmSettings>>();
     let family = expect_context::<RwSignal<Family>>();
     let log = expect_context::<RwSignal<PracticeLog>>();
@@ -93,21 +93,21 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
     // A calm break from a story brings its own way back to the same page.
     let back_to_story = story_to_return_to().map(|href| {
         view! {
-            <a class="big-button back-to-story" href=href>{strings.story.back_to_story}</a>
+            <a class="big-button back-to-story" href=href>{calm_words.back_to_story}</a>
         }
     });
     view! {
-        <PageFrame title=(strings.calm.name)(exercise) picture=picture_of(exercise) back=Screen::Calm>
+        <PageFrame title=(calm_words.name)(exercise) picture=picture_of(exercise) back=Screen::Calm>
             {back_to_story}
             <details class="guide">
-                <summary class="guide-summary">{strings.calm.guide_button}</summary>
-                <p class="guide-text">{(strings.calm.guide)(exercise)}</p>
+                <summary class="guide-summary">{calm_words.guide_button}</summary>
+                <p class="guide-text">{(calm_words.guide)(exercise)}</p>
             </details>
             {move || match stage.get() {
                 Stage::GrownUpFirst => view! {
                     <section class="grown-up-first">
-                        <h2>{strings.calm.grown_up_first_title}</h2>
-                        <p class="stage-line">{strings.calm.grown_up_first_line}</p>
+                        <h2>{calm_words.grown_up_first_title}</h2>
+                        <p class="stage-line">{calm_words.grown_up_first_line}</p>
                         <ExerciseRunner
                             exercise=Exercise::Balloon
                             band=PaceBand::GrownUp
@@ -115,13 +115,13 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
                             on_start=|_| {}
                             on_end=move |_| stage.set(Stage::Before)
                         />
-                        <button class="quiet-button" on:click=move |_| stage.set(Stage::Before)>{strings.calm.skip}</button>
+                        <button class="quiet-button" on:click=move |_| stage.set(Stage::Before)>{calm_words.skip}</button>
                     </section>
                 }
                 .into_any(),
                 Stage::Before => view! {
                     <CheckInForm
-                        title=strings.calm.check_in_before_title
+                        title=calm_words.check_in_before_title
                         on_done=move |answers| {
                             gathered.update(|g| g.before = answers);
                             stage.set(Stage::Exercise);
@@ -139,7 +139,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
                 }
                 .into_any(),
                 Stage::After => view! {
-                    <CheckInForm title=strings.calm.check_in_after_title on_done=after_check_in/>
+                    <CheckInForm title=calm_words.check_in_after_title on_done=after_check_in/>
                 }
                 .into_any(),
                 Stage::Finished(ending) => view! { <GentleEnding ending/> }.into_any(),
@@ -162,19 +162,19 @@ fn story_to_return_to() -> Option<String> {
 /// The gentle, non-scoring end.
 #[component]
 fn GentleEnding(ending: Ending) -> impl IntoView {
-    let strings = use_strings();
+    let calm_words = use_calm_strings();
     let navigation = use_navigation();
     let message = match ending {
-        Ending::Completed => strings.calm.ending_completed,
-        Ending::StoppedEarly => strings.calm.ending_stopped,
+        Ending::Completed => calm_words.ending_completed,
+        Ending::StoppedEarly => calm_words.ending_stopped,
     };
     view! {
         <section class="ending" aria-live="polite">
             <Picture name="glowing-star" class="ending-picture"/>
             <h2 class="ending-title">{message}</h2>
-            <p class="stage-line">{strings.calm.ending_line}</p>
-            <p class="ending-saved">{strings.calm.saved}</p>
-            <button class="big-button" on:click=move |_| navigation.go(Screen::Calm)>{strings.calm.done}</button>
+            <p class="stage-line">{calm_words.ending_line}</p>
+            <p class="ending-saved">{calm_words.saved}</p>
+            <button class="big-button" on:click=move |_| navigation.go(Screen::Calm)>{calm_words.done}</button>
         </section>
     }
 }

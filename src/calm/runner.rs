@@ -18,7 +18,7 @@ use crate::platform::clock::monotonic_ms;
 use crate::platform::frames::FrameLoop;
 use crate::platform::speech::hush;
 use crate::platform::wake_lock::ScreenAwake;
-use crate::strings::use_strings;
+use crate::strings::use_calm_strings;
 use crate::ui::picture::picture_url;
 
 /// Where a run is.
@@ -47,7 +47,7 @@ pub fn ExerciseRunner(
     #[prop(into)] on_start: Callback<()>,
     #[prop(into)] on_end: Callback<Ending>,
 ) -> impl IntoView {
-    let strings = use_strings();
+    let calm_words = use_calm_strings();
     let settings = expect_context::<RwSignal<CalmSettings>>();
     let chosen_length = RwSignal::new(length.unwrap_or_else(|| exercise.default_length(band)));
     let script_now = move || {
@@ -163,8 +163,8 @@ pub fn ExerciseRunner(
     // Memos, so the live region and the count change only when their words do.
     let cue = Memo::new(move |_| step.get().cue);
     let round = Memo::new(move |_| step.get().round.max(1));
-    let words = move || (strings.calm.cue)(exercise, cue.get());
-    let count = move || (strings.calm.count)(exercise, round.get(), rounds.get());
+    let words = move || (calm_words.cue)(exercise, cue.get());
+    let count = move || (calm_words.count)(exercise, round.get(), rounds.get());
     let sound_on = move || settings.with(|s| s.chime);
     let running_or_paused = move || state.get() != RunState::Ready;
     view! {
@@ -174,28 +174,28 @@ pub fn ExerciseRunner(
             <div class="runner-words">
                 <p class="cue-words" aria-live="polite" data-testid="cue">
                     {move || match state.get() {
-                        RunState::Ready => strings.calm.ready,
-                        RunState::Paused => strings.calm.paused,
+                        RunState::Ready => calm_words.ready,
+                        RunState::Paused => calm_words.paused,
                         RunState::Running => words(),
                     }}
                 </p>
                 <p class="cue-count" class:hidden=move || !running_or_paused()>{count}</p>
-                {(exercise == Exercise::ButterflyHug).then(|| view! { <p class="cue-extra">{strings.calm.breathe_slowly}</p> })}
+                {(exercise == Exercise::ButterflyHug).then(|| view! { <p class="cue-extra">{calm_words.breathe_slowly}</p> })}
             </div>
             <LengthChoice exercise chosen_length fixed=length.is_some() visible=Signal::derive(move || !running_or_paused())/>
             // Every button is always there and only shown in its state: nothing is rebuilt mid-breath.
             <div class="runner-controls">
                 <button class="big-button runner-start" class:gone=move || state.get() != RunState::Ready on:click=start>
-                    {strings.calm.start}
+                    {calm_words.start}
                 </button>
                 <button class="big-button" class:gone=move || state.get() != RunState::Running on:click=move |_| pause()>
-                    {strings.calm.pause}
+                    {calm_words.pause}
                 </button>
                 <button class="big-button" class:gone=move || state.get() != RunState::Paused on:click=keep_going>
-                    {strings.calm.keep_going}
+                    {calm_words.keep_going}
                 </button>
                 <button class="quiet-button runner-stop" class:gone=move || state.get() == RunState::Ready on:click=stop>
-                    {strings.calm.stop}
+                    {calm_words.stop}
                 </button>
             </div>
             <button
@@ -213,9 +213,9 @@ pub fn ExerciseRunner(
                     src=move || picture_url(if sound_on() { "speaker-high-volume" } else { "muted-speaker" })
                     alt=""
                 />
-                {move || if sound_on() { strings.calm.sound_on } else { strings.calm.sound_off }}
+                {move || if sound_on() { calm_words.sound_on } else { calm_words.sound_off }}
             </button>
-            <p class="runner-reassure">{strings.calm.stop_any_time}</p>
+            <p class="runner-reassure">{calm_words.stop_any_time}</p>
             </div>
         </div>
     }
@@ -229,7 +229,7 @@ fn LengthChoice(
     fixed: bool,
     visible: Signal<bool>,
 ) -> impl IntoView {
-    let strings = use_strings();
+    let calm_words = use_calm_strings();
     let choices = exercise.length_choices();
     (!fixed && !choices.is_empty()).then(|| {
         let buttons = choices
@@ -241,14 +241,14 @@ fn LengthChoice(
                         aria-pressed=move || (chosen_length.get() == length).to_string()
                         on:click=move |_| chosen_length.set(length)
                     >
-                        {(strings.calm.length)(length)}
+                        {(calm_words.length)(length)}
                     </button>
                 }
             })
             .collect_view();
         view! {
-            <div class="length-choice" role="group" aria-label=strings.calm.length_label class:gone=move || !visible.get()>
-                <span class="choice-label">{strings.calm.length_label}</span>
+            <div class="length-choice" role="group" aria-label=calm_words.length_label class:gone=move || !visible.get()>
+                <span class="choice-label">{calm_words.length_label}</span>
                 {buttons}
             </div>
         }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::pacing::{FASTEST_STEP, SLOWEST_STEP};
 use crate::model::settings::{CalmSettings, VOLUME_STEPS};
-use crate::strings::use_strings;
+use crate::strings::use_calm_settings_strings;
 
 /// A switch: a real checkbox with a big label, so it can be tapped anywhere on the line.
 #[component]
@@ -24,7 +24,7 @@ fn Switch(
 /// Every calm setting, for the Grown-ups screen.
 #[component]
 pub fn CalmSettingsPanel() -> impl IntoView {
-    let strings = use_strings().calm;
+    let strings = use_calm_settings_strings();
     let settings = expect_context::<RwSignal<CalmSettings>>();
     let switch = move |label: &'static str,
                        read: fn(&CalmSettings) -> bool,

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::exercise::Exercise;
 use crate::model::screen::Screen;
-use crate::strings::use_strings;
+use crate::strings::use_story_strings;
 use crate::ui::picture::Picture;
 
 /// How long a finger must rest on the cover to bring the story back.
@@ -26,7 +26,7 @@ pub fn query_number(name: &str) -> Option<u32> {
 /// A link to a short Balloon breathing that offers the way back to `back` (this very page).
 #[component]
 pub fn CalmBreak(back: Signal<String>) -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let href = move || {
         let back = js_sys::encode_uri_component(&back.get());
         format!(
@@ -38,7 +38,7 @@ pub fn CalmBreak(back: Signal<String>) -> impl IntoView {
     view! {
         <a class="big-button calm-break" href=href>
             <Picture name="balloon" class="calm-break-picture"/>
-            {strings.story.calm_break}
+            {story_words.calm_break}
         </a>
     }
 }
@@ -46,7 +46,7 @@ pub fn CalmBreak(back: Signal<String>) -> impl IntoView {
 /// The quick-hide button and its cover.
 #[component]
 pub fn QuickHide() -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let hidden = RwSignal::new(false);
     let held_since = StoredValue::new(None::<f64>);
     let hold = move |_: PointerEvent| held_since.set_value(Some(js_sys::Date::now()));
@@ -58,13 +58,13 @@ pub fn QuickHide() -> impl IntoView {
         }
     };
     view! {
-        <button class="quiet-button quick-hide" on:click=move |_| hidden.set(true)>{strings.story.quick_hide}</button>
+        <button class="quiet-button quick-hide" on:click=move |_| hidden.set(true)>{story_words.quick_hide}</button>
         <div
             class="hide-cover"
             class:gone=move || !hidden.get()
             role="button"
             tabindex="0"
-            aria-label=strings.story.hold_to_show
+            aria-label=story_words.hold_to_show
             on:pointerdown=hold
             on:pointerup=release
             on:pointercancel=move |_| held_since.set_value(None)

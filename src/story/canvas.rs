@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::story::stroke::GRID;
 use crate::model::story::{Background, Page, Placed, SPAN};
-use crate::strings::use_strings;
+use crate::strings::use_story_strings;
 use crate::ui::picture::picture_url;
 
 /// The CSS class of a page's scene.
@@ -74,7 +74,7 @@ fn drawing(page: &Page) -> impl IntoView {
 /// A read-only page, for the reader and thumbnails.
 #[component]
 pub fn PageView(page: Page) -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let pictures = page
         .pictures
         .iter()
@@ -84,7 +84,7 @@ pub fn PageView(page: Page) -> impl IntoView {
                 <img
                     class="placed"
                     src=picture_url(&picture.picture)
-                    alt=(strings.story.picture_name)(&picture.picture)
+                    alt=(story_words.picture_name)(&picture.picture)
                     style:left=left
                     style:top=top
                     style:width=width
@@ -132,7 +132,7 @@ pub fn EditCanvas(
     selected: RwSignal<Option<u32>>,
     #[prop(into)] on_event: Callback<CanvasEvent>,
 ) -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let canvas = NodeRef::<html::Div>::new();
     let grab = StoredValue::new_local(None::<Grab>);
     let ids = move || {
@@ -204,7 +204,7 @@ pub fn EditCanvas(
             node_ref=canvas
             class=move || format!("page-canvas editing {}", page.with(|p| p.as_ref().map(|p| background_class(p.background)).unwrap_or_default()))
             role="group"
-            aria-label=strings.story.canvas_label
+            aria-label=story_words.canvas_label
             on:pointermove=drag
             on:pointerup=put_down
             on:pointercancel=put_down
@@ -226,7 +226,7 @@ pub fn EditCanvas(
                     view! {
                         <button
                             class="placed placed-button"
-                            aria-label=(strings.story.picture_name)(&picture_name)
+                            aria-label=(story_words.picture_name)(&picture_name)
                             aria-pressed=move || (selected.get() == Some(id)).to_string()
                             style:left=move || style.get().0
                             style:top=move || style.get().1

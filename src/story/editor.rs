@@ -14,7 +14,7 @@ use crate::model::story::edit::{self, Refused};
 use crate::model::story::history::Editing;
 use crate::model::story::Story;
 use crate::platform::clock::now_ms;
-use crate::strings::use_strings;
+use crate::strings::{use_story_strings, use_strings};
 use crate::ui::navigation::Link;
 use crate::ui::page_frame::announce_screen;
 
@@ -110,13 +110,14 @@ pub fn use_editor() -> Editor {
 #[component]
 pub fn EditorPage(id: u64) -> impl IntoView {
     let strings = use_strings();
+    let story_words = use_story_strings();
     let story = use_story(id);
     if story.with_untracked(|s| s.id) != id {
         announce_screen(strings.stories_title, NodeRef::new());
         return view! {
             <div class="page">
-                <p class="coming-line">{strings.story.not_found}</p>
-                <Link to=Screen::Stories class="big-button">{strings.story.back_to_shelf}</Link>
+                <p class="coming-line">{story_words.not_found}</p>
+                <Link to=Screen::Stories class="big-button">{story_words.back_to_shelf}</Link>
             </div>
         }
         .into_any();
@@ -155,9 +156,9 @@ pub fn EditorPage(id: u64) -> impl IntoView {
         page.with(|p| p.as_ref().and_then(|p| p.chapter)).map(|c| {
             view! {
                 <p class="chapter">
-                    <strong>{(strings.story.chapter_name)(c)}</strong>
+                    <strong>{(story_words.chapter_name)(c)}</strong>
                     " · "
-                    {(strings.story.chapter_prompt)(c)}
+                    {(story_words.chapter_prompt)(c)}
                 </p>
             }
         })
@@ -166,9 +167,9 @@ pub fn EditorPage(id: u64) -> impl IntoView {
     view! {
         <div class="editor">
             <header class="editor-bar">
-                <Link to=Screen::Stories class="home-button">{strings.story.back_to_shelf}</Link>
+                <Link to=Screen::Stories class="home-button">{story_words.back_to_shelf}</Link>
                 <label class="title-field">
-                    <span class="visually-hidden">{strings.story.title_label}</span>
+                    <span class="visually-hidden">{story_words.title_label}</span>
                     <input
                         class="text-input title-input"
                         type="text"
@@ -183,9 +184,9 @@ pub fn EditorPage(id: u64) -> impl IntoView {
                         }
                     />
                 </label>
-                <button class="quiet-button" disabled=move || !editor.can_undo.get() on:click=move |_| editor.undo()>{strings.story.undo}</button>
-                <button class="quiet-button" disabled=move || !editor.can_redo.get() on:click=move |_| editor.redo()>{strings.story.redo}</button>
-                <Link to=Screen::StoryRead(id) class="big-button">{strings.story.read}</Link>
+                <button class="quiet-button" disabled=move || !editor.can_undo.get() on:click=move |_| editor.undo()>{story_words.undo}</button>
+                <button class="quiet-button" disabled=move || !editor.can_redo.get() on:click=move |_| editor.redo()>{story_words.redo}</button>
+                <Link to=Screen::StoryRead(id) class="big-button">{story_words.read}</Link>
                 <CalmBreak back=Signal::derive(move || {
                     let picture = editor.selected.get().map(|p| format!("&picture={p}")).unwrap_or_default();
                     format!("{}?page={}{picture}", Screen::StoryEdit(id).path(), editor.page.get())
@@ -199,14 +200,14 @@ pub fn EditorPage(id: u64) -> impl IntoView {
                     <EditCanvas page selected=editor.selected on_event=on_canvas/>
                     <PictureTools/>
                     <p class="refusal" aria-live="polite">
-                        {move || editor.refusal.get().filter(|r| *r == Refused::MustEndSafe).map(|_| strings.story.must_end_safe)}
+                        {move || editor.refusal.get().filter(|r| *r == Refused::MustEndSafe).map(|_| story_words.must_end_safe)}
                     </p>
                 </div>
                 <div class="editor-side">
                     <div class="tabs" role="tablist">
-                        <TabButton tab=Tab::Pictures current=tab label=strings.story.pictures_tab/>
-                        <TabButton tab=Tab::Words current=tab label=strings.story.words_tab/>
-                        <TabButton tab=Tab::Feeling current=tab label=strings.story.feeling_tab/>
+                        <TabButton tab=Tab::Pictures current=tab label=story_words.pictures_tab/>
+                        <TabButton tab=Tab::Words current=tab label=story_words.words_tab/>
+                        <TabButton tab=Tab::Feeling current=tab label=story_words.feeling_tab/>
                     </div>
                     <div role="tabpanel" class:gone=move || tab.get() != Tab::Pictures><PictureTray/></div>
                     <div role="tabpanel" class:gone=move || tab.get() != Tab::Words><WordsPanel/></div>

@@ -16,7 +16,7 @@ use crate::model::story::templates::new_story;
 use crate::model::story::{Story, StoryCard, StoryIndex, Template};
 use crate::platform::clock::now_ms;
 use crate::storage::{AppStorage, StoreKey};
-use crate::strings::use_strings;
+use crate::strings::{use_story_strings, use_strings};
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::picture::Picture;
@@ -37,6 +37,7 @@ pub fn refresh_card(story: &Story) {
 #[component]
 pub fn StoriesPage() -> impl IntoView {
     let strings = use_strings();
+    let story_words = use_story_strings();
     let index = expect_context::<RwSignal<StoryIndex>>();
     let family = expect_context::<RwSignal<Family>>();
     let choosing = RwSignal::new(false);
@@ -51,16 +52,16 @@ pub fn StoriesPage() -> impl IntoView {
     };
     view! {
         <PageFrame title=strings.stories_title picture="open-book">
-            <p class="page-intro">{strings.story.shelf_intro}</p>
+            <p class="page-intro">{story_words.shelf_intro}</p>
             <button class="big-button new-story" aria-expanded=move || choosing.get().to_string() on:click=move |_| choosing.update(|c| *c = !*c)>
-                {strings.story.new_story}
+                {story_words.new_story}
             </button>
             <TemplateChooser visible=choosing/>
             <div class="shelf-books">
                 {move || {
                     let cards = cards();
                     if cards.is_empty() {
-                        view! { <p class="shelf-empty">{strings.story.shelf_empty}</p> }.into_any()
+                        view! { <p class="shelf-empty">{story_words.shelf_empty}</p> }.into_any()
                     } else {
                         cards.into_iter().map(|card| view! { <BookCard card/> }).collect_view().into_any()
                     }
@@ -73,7 +74,7 @@ pub fn StoriesPage() -> impl IntoView {
 /// The three ways to begin; tapping one makes the story and opens it.
 #[component]
 fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let family = expect_context::<RwSignal<Family>>();
     let index = expect_context::<RwSignal<StoryIndex>>();
     let navigation = use_navigation();
@@ -86,7 +87,7 @@ fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
         let story = new_story(
             template,
             id,
-            (strings.story.template_name)(template).to_string(),
+            (story_words.template_name)(template).to_string(),
             child,
             now,
         );
@@ -103,14 +104,14 @@ fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
         view! {
             <button class="template-card" on:click=move |_| begin(template)>
                 <Picture name=picture class="template-picture"/>
-                <span class="template-name">{(strings.story.template_name)(template)}</span>
-                <span class="template-line">{(strings.story.template_line)(template)}</span>
+                <span class="template-name">{(story_words.template_name)(template)}</span>
+                <span class="template-line">{(story_words.template_line)(template)}</span>
             </button>
         }
     });
     view! {
-        <section class="template-chooser" class:gone=move || !visible.get() aria-label=strings.story.choose_template>
-            <h2>{strings.story.choose_template}</h2>
+        <section class="template-chooser" class:gone=move || !visible.get() aria-label=story_words.choose_template>
+            <h2>{story_words.choose_template}</h2>
             <div class="template-cards">{cards.into_iter().collect_view()}</div>
         </section>
     }
@@ -119,16 +120,16 @@ fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
 /// A book on the shelf: its cover, title and size; tap to open, or read it together.
 #[component]
 fn BookCard(card: StoryCard) -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let cover = card.cover.clone().unwrap_or_else(|| "open-book".into());
     view! {
         <article class="book-card">
             <Link to=Screen::StoryEdit(card.id) class="book-open">
                 <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt=""/>
                 <span class="book-title">{card.title.clone()}</span>
-                <span class="book-pages">{(strings.story.page_count)(card.pages)}</span>
+                <span class="book-pages">{(story_words.page_count)(card.pages)}</span>
             </Link>
-            <Link to=Screen::StoryRead(card.id) class="quiet-button book-read">{strings.story.read}</Link>
+            <Link to=Screen::StoryRead(card.id) class="quiet-button book-read">{story_words.read}</Link>
         </article>
     }
 }

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use super::editor::use_editor;
 use crate::model::story::edit;
-use crate::strings::use_strings;
+use crate::strings::use_story_strings;
 use crate::ui::picture::picture_url;
 
 #[component]
 pub fn PageStrip() -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let editor = use_editor();
     let asking_to_remove = RwSignal::new(false);
     let count = move || editor.story.with(|s| s.pages.len());
@@ -32,7 +32,7 @@ pub fn PageStrip() -> impl IntoView {
                             on:click=move |_| go(index)
                         >
                             {cover.map(|src| view! { <img src=src alt=""/> })}
-                            <span>{(strings.story.page_label)(index)}</span>
+                            <span>{(story_words.page_label)(index)}</span>
                         </button>
                     }
                 })
@@ -65,19 +65,19 @@ pub fn PageStrip() -> impl IntoView {
         asking_to_remove.set(false);
     };
     view! {
-        <nav class="page-strip" aria-label=strings.story.pages_label>
+        <nav class="page-strip" aria-label=story_words.pages_label>
             <div class="page-thumbs">{thumbnails}</div>
             <div class="page-actions">
-                <button class="quiet-button" on:click=add>{strings.story.add_page}</button>
-                <button class="quiet-button" on:click=duplicate>{strings.story.duplicate_page}</button>
-                <button class="quiet-button" disabled=move || editor.page.get() == 0 on:click=move |_| shift(false)>{strings.story.move_earlier}</button>
-                <button class="quiet-button" disabled={move || editor.page.get() + 1 >= count()} on:click=move |_| shift(true)>{strings.story.move_later}</button>
+                <button class="quiet-button" on:click=add>{story_words.add_page}</button>
+                <button class="quiet-button" on:click=duplicate>{story_words.duplicate_page}</button>
+                <button class="quiet-button" disabled=move || editor.page.get() == 0 on:click=move |_| shift(false)>{story_words.move_earlier}</button>
+                <button class="quiet-button" disabled={move || editor.page.get() + 1 >= count()} on:click=move |_| shift(true)>{story_words.move_later}</button>
                 <button class="quiet-button" disabled=move || count() <= 1 class:gone=move || asking_to_remove.get() on:click=move |_| asking_to_remove.set(true)>
-                    {strings.story.delete_page}
+                    {story_words.delete_page}
                 </button>
                 <span class="confirm" class:gone=move || !asking_to_remove.get()>
-                    <button class="quiet-button" on:click=remove>{strings.story.delete_page_confirm}</button>
-                    <button class="big-button" on:click=move |_| asking_to_remove.set(false)>{strings.story.keep_page}</button>
+                    <button class="quiet-button" on:click=remove>{story_words.delete_page_confirm}</button>
+                    <button class="big-button" on:click=move |_| asking_to_remove.set(false)>{story_words.keep_page}</button>
                 </span>
             </div>
         </nav>

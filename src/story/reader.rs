@@ -10,7 +10,7 @@ use super::{refresh_card, use_story};
 use crate::model::screen::Screen;
 use crate::model::story::edit;
 use crate::platform::speech::say;
-use crate::strings::use_strings;
+use crate::strings::{use_story_strings, use_strings};
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::page_frame::announce_screen;
 
@@ -20,6 +20,7 @@ const SWIPE: f64 = 60.0;
 #[component]
 pub fn ReaderPage(id: u64) -> impl IntoView {
     let strings = use_strings();
+    let story_words = use_story_strings();
     let story = use_story(id);
     let navigation = use_navigation();
     announce_screen(strings.stories_title, NodeRef::new());
@@ -49,9 +50,9 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
     view! {
         <div class="reader">
             <header class="editor-bar">
-                <Link to=Screen::Stories class="home-button">{strings.story.back_to_shelf}</Link>
+                <Link to=Screen::Stories class="home-button">{story_words.back_to_shelf}</Link>
                 <h1 class="reader-title">{move || story.with(|s| s.title.clone())}</h1>
-                <Link to=Screen::StoryEdit(id) class="quiet-button">{strings.story.edit_story}</Link>
+                <Link to=Screen::StoryEdit(id) class="quiet-button">{story_words.edit_story}</Link>
                 <CalmBreak back=Signal::derive(move || format!("{}?page={}", Screen::StoryRead(id).path(), page.get()))/>
                 <QuickHide/>
             </header>
@@ -76,29 +77,29 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                     .into_any(),
                     None if story.with(|s| s.needs_safe_ending()) => view! {
                         <section class="reader-ending" aria-live="polite">
-                            <h2>{strings.story.end_safe_title}</h2>
-                            <p>{strings.story.end_safe_line}</p>
-                            <button class="big-button" on:click=add_safe_page>{strings.story.add_safe_page}</button>
+                            <h2>{story_words.end_safe_title}</h2>
+                            <p>{story_words.end_safe_line}</p>
+                            <button class="big-button" on:click=add_safe_page>{story_words.add_safe_page}</button>
                         </section>
                     }
                     .into_any(),
                     None => view! {
                         <section class="reader-ending" aria-live="polite">
-                            <h2>{strings.story.the_end}</h2>
-                            <Link to=Screen::Stories class="big-button">{strings.story.back_to_shelf}</Link>
+                            <h2>{story_words.the_end}</h2>
+                            <Link to=Screen::Stories class="big-button">{story_words.back_to_shelf}</Link>
                         </section>
                     }
                     .into_any(),
                 }}
             </div>
             <div class="reader-controls">
-                <button class="big-button" disabled=move || page.get() == 0 on:click=move |_| turn(false)>{strings.story.previous_page}</button>
+                <button class="big-button" disabled=move || page.get() == 0 on:click=move |_| turn(false)>{story_words.previous_page}</button>
                 <span class="page-dots" aria-hidden="true">
                     {move || (0..count()).map(|i| view! { <span class="page-dot" class:current=move || page.get() == i></span> }).collect_view()}
                 </span>
-                <button class="big-button" disabled=at_end on:click=move |_| turn(true)>{strings.story.next_page}</button>
+                <button class="big-button" disabled=at_end on:click=move |_| turn(true)>{story_words.next_page}</button>
                 <button class="quiet-button" disabled={move || words().is_empty()} on:click=move |_| say(&words(), strings.language_tag)>
-                    {strings.story.read_aloud}
+                    {story_words.read_aloud}
                 </button>
             </div>
         </div>

@@ -7,13 +7,13 @@ use crate::calm::check_in::face_of;
 use crate::model::checkin::{Feeling, SIZE_STEPS};
 use crate::model::story::edit;
 use crate::model::story::{PageFeeling, Placed, Speaker, WORDS_MAX_CHARS};
-use crate::strings::use_strings;
+use crate::strings::{use_feeling_strings, use_story_strings};
 use crate::ui::picture::Picture;
 
 /// Buttons for the chosen picture: size, turn, flip, layer, take off. Shown while one is chosen.
 #[component]
 pub fn PictureTools() -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let editor = use_editor();
     let chosen = move || {
         let id = editor.selected.get()?;
@@ -45,15 +45,15 @@ pub fn PictureTools() -> impl IntoView {
         }
     };
     view! {
-        <div class="picture-tools" role="group" aria-label=strings.story.picture_tools class:gone=move || chosen().is_none()>
-            <button class="quiet-button" on:click=change(|p| Change::Size(i32::from(p.size) * 5 / 4))>{strings.story.bigger}</button>
-            <button class="quiet-button" on:click=change(|p| Change::Size(i32::from(p.size) * 4 / 5))>{strings.story.smaller}</button>
-            <button class="quiet-button" on:click=change(|p| Change::Turn(i32::from(p.rotation) - 15))>{strings.story.turn_left}</button>
-            <button class="quiet-button" on:click=change(|p| Change::Turn(i32::from(p.rotation) + 15))>{strings.story.turn_right}</button>
-            <button class="quiet-button" on:click=change(|_| Change::Flip)>{strings.story.flip}</button>
-            <button class="quiet-button" on:click=change(|_| Change::Layer(true))>{strings.story.forward}</button>
-            <button class="quiet-button" on:click=change(|_| Change::Layer(false))>{strings.story.backward}</button>
-            <button class="quiet-button" on:click=change(|_| Change::Remove)>{strings.story.remove_picture}</button>
+        <div class="picture-tools" role="group" aria-label=story_words.picture_tools class:gone=move || chosen().is_none()>
+            <button class="quiet-button" on:click=change(|p| Change::Size(i32::from(p.size) * 5 / 4))>{story_words.bigger}</button>
+            <button class="quiet-button" on:click=change(|p| Change::Size(i32::from(p.size) * 4 / 5))>{story_words.smaller}</button>
+            <button class="quiet-button" on:click=change(|p| Change::Turn(i32::from(p.rotation) - 15))>{story_words.turn_left}</button>
+            <button class="quiet-button" on:click=change(|p| Change::Turn(i32::from(p.rotation) + 15))>{story_words.turn_right}</button>
+            <button class="quiet-button" on:click=change(|_| Change::Flip)>{story_words.flip}</button>
+            <button class="quiet-button" on:click=change(|_| Change::Layer(true))>{story_words.forward}</button>
+            <button class="quiet-button" on:click=change(|_| Change::Layer(false))>{story_words.backward}</button>
+            <button class="quiet-button" on:click=change(|_| Change::Remove)>{story_words.remove_picture}</button>
         </div>
     }
 }
@@ -70,7 +70,7 @@ enum Change {
 /// The page's words, typed by the grown-up, and whose words they are. Text is only ever text.
 #[component]
 pub fn WordsPanel() -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let editor = use_editor();
     let page = move || {
         editor.story.with(|s| {
@@ -94,7 +94,7 @@ pub fn WordsPanel() -> impl IntoView {
     };
     view! {
         <div class="field words-panel">
-            <label for="page-words" class="field-label">{strings.story.words_label}</label>
+            <label for="page-words" class="field-label">{story_words.words_label}</label>
             <textarea
                 id="page-words"
                 class="text-input words-input"
@@ -106,10 +106,10 @@ pub fn WordsPanel() -> impl IntoView {
                 on:blur=move |_| editor.end_gesture()
                 on:input=move |event| set(event_target_value(&event), speaker())
             ></textarea>
-            <p id="page-words-help" class="field-help">{strings.story.words_help}</p>
-            <div class="choices" role="group" aria-label=strings.story.words_by>
-                {speaker_button(Speaker::Child, strings.story.child_words)}
-                {speaker_button(Speaker::GrownUp, strings.story.grown_up_words)}
+            <p id="page-words-help" class="field-help">{story_words.words_help}</p>
+            <div class="choices" role="group" aria-label=story_words.words_by>
+                {speaker_button(Speaker::Child, story_words.child_words)}
+                {speaker_button(Speaker::GrownUp, story_words.grown_up_words)}
             </div>
         </div>
     }
@@ -118,7 +118,8 @@ pub fn WordsPanel() -> impl IntoView {
 /// A feeling for the page, as in the calming check-in: a face and how big.
 #[component]
 pub fn FeelingPanel() -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
+    let feeling_words = use_feeling_strings();
     let editor = use_editor();
     let current = move || {
         editor
@@ -139,7 +140,7 @@ pub fn FeelingPanel() -> impl IntoView {
                     on:click=move |_| set(Some(PageFeeling { feeling, size: current().map_or(3, |f| f.size) }))
                 >
                     <Picture name=face_of(feeling) class="face-picture"/>
-                    <span>{(strings.calm.feeling)(feeling)}</span>
+                    <span>{(feeling_words.feeling)(feeling)}</span>
                 </button>
             }
         })
@@ -162,18 +163,18 @@ pub fn FeelingPanel() -> impl IntoView {
                         }
                     }
                 >
-                    {(strings.calm.size)(size)}
+                    {(feeling_words.size)(size)}
                 </button>
             }
         })
         .collect_view();
     view! {
         <div class="feeling-panel">
-            <h2 id="page-feeling" class="panel-title">{strings.calm.how_feeling}</h2>
+            <h2 id="page-feeling" class="panel-title">{feeling_words.how_feeling}</h2>
             <div class="faces" role="group" aria-labelledby="page-feeling">{faces}</div>
-            <h2 id="page-feeling-size" class="panel-title">{strings.calm.how_big}</h2>
+            <h2 id="page-feeling-size" class="panel-title">{feeling_words.how_big}</h2>
             <div class="thermometer" role="group" aria-labelledby="page-feeling-size">{sizes}</div>
-            <button class="quiet-button" on:click=move |_| set(None)>{strings.story.no_feeling}</button>
+            <button class="quiet-button" on:click=move |_| set(None)>{story_words.no_feeling}</button>
         </div>
     }
 }

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::editor::use_editor;
 use crate::model::story::edit;
-use crate::strings::use_strings;
+use crate::strings::use_story_strings;
 use crate::ui::picture::picture_url;
 
 /// The categories in the order the tray shows them, each with its first picture as its tab.
@@ -46,7 +46,7 @@ async fn fetch_categories() -> Option<Categories> {
 /// Category tabs and a grid of pictures; tapping one puts it on the page, chosen.
 #[component]
 pub fn PictureTray() -> impl IntoView {
-    let strings = use_strings();
+    let story_words = use_story_strings();
     let editor = use_editor();
     let categories = RwSignal::new(Categories::new());
     let open = RwSignal::new(0usize);
@@ -72,8 +72,8 @@ pub fn PictureTray() -> impl IntoView {
                     <button
                         class="tray-tab"
                         aria-pressed=move || (open.get() == index).to_string()
-                        aria-label=(strings.story.category_name)(&name)
-                        title=(strings.story.category_name)(&name)
+                        aria-label=(story_words.category_name)(&name)
+                        title=(story_words.category_name)(&name)
                         on:click=move |_| open.set(index)
                     >
                         <img src=picture_url(&cover) alt=""/>
@@ -84,7 +84,7 @@ pub fn PictureTray() -> impl IntoView {
     };
     let pictures = move || {
         categories.with(|c| c.get(open.get()).map(|(_, p)| p.clone()).unwrap_or_default()).into_iter().map(|picture| {
-            let name = (strings.story.picture_name)(&picture);
+            let name = (story_words.picture_name)(&picture);
             let src = picture_url(&picture);
             view! {
                 <button class="tray-picture" aria-label=name on:click=move |_| add(picture.clone())>
@@ -96,9 +96,9 @@ pub fn PictureTray() -> impl IntoView {
     };
     view! {
         <div class="tray">
-            <p class="field-help">{strings.story.tap_to_add}</p>
-            <div class="tray-tabs" role="group" aria-label=strings.story.pictures_tab>{tabs}</div>
-            <p class="tray-category">{move || categories.with(|c| c.get(open.get()).map(|(n, _)| (strings.story.category_name)(n)))}</p>
+            <p class="field-help">{story_words.tap_to_add}</p>
+            <div class="tray-tabs" role="group" aria-label=story_words.pictures_tab>{tabs}</div>
+            <p class="tray-category">{move || categories.with(|c| c.get(open.get()).map(|(n, _)| (story_words.category_name)(n)))}</p>
             <div class="tray-pictures">{pictures}</div>
         </div>
     }

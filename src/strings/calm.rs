@@ -17,26 +17,17 @@ pub struct CalmStrings {
     /// The words for a cue in an exercise ("Smell the flower" rather than "Breathe in").
     pub cue: fn(Exercise, Cue) -> &'static str,
     pub body_part: fn(BodyPart) -> &'static str,
-    pub feeling: fn(Feeling) -> &'static str,
-    /// "A tiny bit" … "Huge", for sizes 1 to 5.
-    pub size: fn(u8) -> &'static str,
     pub length: fn(Length) -> String,
     /// "Breath 2 of 5", "Step 3 of 8".
     pub count: fn(Exercise, u32, u32) -> String,
 
     pub guide_button: &'static str,
     pub length_label: &'static str,
-    pub pace_label: &'static str,
-    pub slower: &'static str,
-    pub faster: &'static str,
-    pub pace_names: [&'static str; 5],
 
     pub grown_up_first_title: &'static str,
     pub grown_up_first_line: &'static str,
     pub check_in_before_title: &'static str,
     pub check_in_after_title: &'static str,
-    pub how_feeling: &'static str,
-    pub how_big: &'static str,
     pub how_calm: &'static str,
     pub calm_low: &'static str,
     pub calm_high: &'static str,
@@ -48,7 +39,7 @@ pub struct CalmStrings {
     pub next: &'static str,
     pub skip: &'static str,
     pub done: &'static str,
-    pub back_to_list: &'static str,
+    pub back_to_story: &'static str,
     pub stop_any_time: &'static str,
     pub paused: &'static str,
     pub ready: &'static str,
@@ -61,6 +52,23 @@ pub struct CalmStrings {
 
     pub sound_on: &'static str,
     pub sound_off: &'static str,
+}
+
+/// Feelings and their sizes: shared by the calming check-ins and the story pages.
+pub struct FeelingStrings {
+    pub feeling: fn(Feeling) -> &'static str,
+    /// "A tiny bit" … "Huge", for sizes 1 to 5.
+    pub size: fn(u8) -> &'static str,
+    pub how_feeling: &'static str,
+    pub how_big: &'static str,
+}
+
+/// The grown-up's calm settings, shown on the Grown-ups screen.
+pub struct CalmSettingsStrings {
+    pub pace_label: &'static str,
+    pub slower: &'static str,
+    pub faster: &'static str,
+    pub pace_names: [&'static str; 5],
     pub settings_title: &'static str,
     pub setting_grown_up_first: &'static str,
     pub setting_chime: &'static str,

@@ -3,8 +3,6 @@
 use super::Strings;
 
 pub static ENGLISH: Strings = Strings {
-    calm: &super::english_calm::ENGLISH_CALM,
-    story: &super::english_story::ENGLISH_STORY,
     language_tag: "en",
     app_name: "Calm Together",
     greeting: |name| format!("Hello, {name}!"),
@@ -12,6 +10,7 @@ pub static ENGLISH: Strings = Strings {
     home_prompt: "What would you like to do together?",
     main_navigation: "Main",
     home: "Home",
+    back_to_list: "All exercises",
 
     calm_title: "Calm together",
     calm_hint: "Breathe and calm our bodies",

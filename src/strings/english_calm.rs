@@ -1,6 +1,6 @@
 //! The English words of Calm together: warm, short, easy to read aloud, never blaming.
 
-use super::CalmStrings;
+use super::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 use crate::model::checkin::Feeling;
 use crate::model::exercise::{BodyPart, Exercise};
 use crate::model::pacing::Length;
@@ -145,31 +145,17 @@ pub static ENGLISH_CALM: CalmStrings = CalmStrings {
     guide,
     cue,
     body_part,
-    feeling,
-    size,
     length,
     count,
 
     guide_button: "For the grown-up",
     length_label: "How long?",
-    pace_label: "Pace",
-    slower: "Slower",
-    faster: "Faster",
-    pace_names: [
-        "Much slower",
-        "A bit slower",
-        "Usual pace",
-        "A bit faster",
-        "Faster",
-    ],
 
     grown_up_first_title: "Grown-up first",
     grown_up_first_line:
         "Calm your own body first, then help your child. Three slow breaths, just for you.",
     check_in_before_title: "Before we start",
     check_in_after_title: "How are we now?",
-    how_feeling: "How are you feeling?",
-    how_big: "How big is the feeling?",
     how_calm: "Grown-up: how calm do you feel?",
     calm_low: "Not calm",
     calm_high: "Very calm",
@@ -181,7 +167,7 @@ pub static ENGLISH_CALM: CalmStrings = CalmStrings {
     next: "Next",
     skip: "Skip",
     done: "Done",
-    back_to_list: "All exercises",
+    back_to_story: "Back to our story",
     stop_any_time: "You can stop any time.",
     paused: "Paused. Keep going when you are ready.",
     ready: "Ready when you are",
@@ -194,6 +180,26 @@ pub static ENGLISH_CALM: CalmStrings = CalmStrings {
 
     sound_on: "Sound on",
     sound_off: "Sound off",
+};
+
+pub static ENGLISH_FEELINGS: FeelingStrings = FeelingStrings {
+    feeling,
+    size,
+    how_feeling: "How are you feeling?",
+    how_big: "How big is the feeling?",
+};
+
+pub static ENGLISH_CALM_SETTINGS: CalmSettingsStrings = CalmSettingsStrings {
+    pace_label: "Pace",
+    slower: "Slower",
+    faster: "Faster",
+    pace_names: [
+        "Much slower",
+        "A bit slower",
+        "Usual pace",
+        "A bit faster",
+        "Faster",
+    ],
     settings_title: "Calm together: how it guides you",
     setting_grown_up_first: "Grown-up first: three slow breaths for you before each practice",
     setting_chime: "A soft chime when it is time to change",

@@ -167,7 +167,6 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     add_safe_page: "Add a \"Now we are safe\" page",
     edit_story: "Change the story",
     calm_break: "Calm break",
-    back_to_story: "Back to our story",
     quick_hide: "Quick hide",
     hold_to_show: "Hold here for a moment to see the story again",
 };

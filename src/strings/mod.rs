@@ -10,7 +10,7 @@ mod english_calm;
 mod english_story;
 mod story;
 
-pub use calm::CalmStrings;
+pub use calm::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 pub use english::ENGLISH;
 pub use story::StoryStrings;
 
@@ -23,8 +23,6 @@ pub enum Language {
 
 /// All the words of one language. A missing string is a compile error, never a blank.
 pub struct Strings {
-    pub calm: &'static CalmStrings,
-    pub story: &'static StoryStrings,
     /// The BCP 47 tag for speech and `<html lang>`.
     pub language_tag: &'static str,
     pub app_name: &'static str,
@@ -33,6 +31,7 @@ pub struct Strings {
     pub home_prompt: &'static str,
     pub main_navigation: &'static str,
     pub home: &'static str,
+    pub back_to_list: &'static str,
 
     pub calm_title: &'static str,
     pub calm_hint: &'static str,
@@ -88,5 +87,39 @@ pub fn strings_for(language: Language) -> &'static Strings {
 
 /// The words for the language the app is showing now.
 pub fn use_strings() -> &'static Strings {
-    strings_for(use_context::<Language>().unwrap_or_default())
+    strings_for(current_language())
+}
+
+// Each feature's words are their own table, so a part of the app holds only the words it shows.
+
+/// The words of Calm together.
+pub fn use_calm_strings() -> &'static CalmStrings {
+    match current_language() {
+        Language::English => &english_calm::ENGLISH_CALM,
+    }
+}
+
+/// Feelings and their sizes (check-ins, story pages).
+pub fn use_feeling_strings() -> &'static FeelingStrings {
+    match current_language() {
+        Language::English => &english_calm::ENGLISH_FEELINGS,
+    }
+}
+
+/// The calm settings on the Grown-ups screen.
+pub fn use_calm_settings_strings() -> &'static CalmSettingsStrings {
+    match current_language() {
+        Language::English => &english_calm::ENGLISH_CALM_SETTINGS,
+    }
+}
+
+/// The words of Our stories.
+pub fn use_story_strings() -> &'static StoryStrings {
+    match current_language() {
+        Language::English => &english_story::ENGLISH_STORY,
+    }
+}
+
+fn current_language() -> Language {
+    use_context::<Language>().unwrap_or_default()
 }

@@ -69,7 +69,6 @@ pub struct StoryStrings {
     pub add_safe_page: &'static str,
     pub edit_story: &'static str,
     pub calm_break: &'static str,
-    pub back_to_story: &'static str,
     pub quick_hide: &'static str,
     pub hold_to_show: &'static str,
 }

@@ -31,7 +31,7 @@ pub fn PageFrame(
 ) -> impl IntoView {
     let strings = use_strings();
     let (back_to, back_label, back_picture) = match back {
-        Some(Screen::Calm) => (Screen::Calm, strings.calm.back_to_list, "balloon"),
+        Some(Screen::Calm) => (Screen::Calm, strings.back_to_list, "balloon"),
         _ => (Screen::Home, strings.home, "house"),
     };
     let heading = NodeRef::<html::H1>::new();
