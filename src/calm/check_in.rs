@@ -3,23 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::checkin::{CheckIn, Feeling, CALM_STEPS, SIZE_STEPS};
+use crate::model::checkin::{CheckIn, CALM_STEPS};
 use crate::strings::{use_calm_strings, use_feeling_strings};
-use crate::ui::picture::Picture;
-
-/// The face picture for a feeling.
-pub fn face_of(feeling: Feeling) -> &'static str {
-    match feeling {
-        Feeling::Happy => "grinning-face",
-        Feeling::Calm => "relieved-face",
-        Feeling::Sad => "crying-face",
-        Feeling::Worried => "worried-face",
-        Feeling::Angry => "angry-face",
-        Feeling::Scared => "fearful-face",
-        Feeling::Tired => "sleepy-face",
-        Feeling::Silly => "zany-face",
-    }
-}
+use crate::ui::feelings::{FacePicker, FeelingThermometer};
 
 /// The check-in form; `on_done` gets the answers, or `None` when skipped.
 #[component]
@@ -30,38 +16,6 @@ pub fn CheckInForm(
     let calm_words = use_calm_strings();
     let feeling_words = use_feeling_strings();
     let answers = RwSignal::new(CheckIn::default());
-    let faces = Feeling::ALL
-        .into_iter()
-        .map(|feeling| {
-            let chosen = move || answers.with(|a| a.feeling == Some(feeling));
-            let choose = move |_| answers.update(|a| a.feeling = if a.feeling == Some(feeling) { None } else { Some(feeling) });
-            view! {
-                <button class="face-button" aria-pressed=move || chosen().to_string() on:click=choose>
-                    <Picture name=face_of(feeling) class="face-picture"/>
-                    <span>{(feeling_words.feeling)(feeling)}</span>
-                </button>
-            }
-        })
-        .collect_view();
-    let sizes = (1..=SIZE_STEPS)
-        .map(|size| {
-            let state = move || match answers.with(|a| a.size) {
-                Some(chosen) if chosen == size => "chosen",
-                Some(chosen) if size < chosen => "filled",
-                _ => "empty",
-            };
-            view! {
-                <button
-                    class=format!("size-step size-{size}")
-                    data-state=state
-                    aria-pressed=move || (answers.with(|a| a.size) == Some(size)).to_string()
-                    on:click=move |_| answers.update(|a| a.size = Some(size))
-                >
-                    {(feeling_words.size)(size)}
-                </button>
-            }
-        })
-        .collect_view();
     let calm_levels = (1..=CALM_STEPS)
         .map(|level| {
             view! {
@@ -80,11 +34,19 @@ pub fn CheckInForm(
             <h2 id="check-in-title" class="check-in-title">{title}</h2>
             <div class="check-in-part">
                 <h3 id="how-feeling">{feeling_words.how_feeling}</h3>
-                <div class="faces" role="group" aria-labelledby="how-feeling">{faces}</div>
+                <FacePicker
+                    chosen=Signal::derive(move || answers.with(|a| a.feeling))
+                    on_pick=move |feeling| answers.update(|a| a.feeling = if a.feeling == Some(feeling) { None } else { Some(feeling) })
+                    labelled_by="how-feeling"
+                />
             </div>
             <div class="check-in-part">
                 <h3 id="how-big">{feeling_words.how_big}</h3>
-                <div class="thermometer" role="group" aria-labelledby="how-big">{sizes}</div>
+                <FeelingThermometer
+                    chosen=Signal::derive(move || answers.with(|a| a.size))
+                    on_pick=move |size| answers.update(|a| a.size = Some(size))
+                    labelled_by="how-big"
+                />
             </div>
             <div class="check-in-part check-in-grown-up">
                 <h3 id="how-calm">{calm_words.how_calm}</h3>

@@ -3,12 +3,10 @@
 use leptos::prelude::*;
 
 use super::editor::use_editor;
-use crate::calm::check_in::face_of;
-use crate::model::checkin::{Feeling, SIZE_STEPS};
 use crate::model::story::edit;
 use crate::model::story::{PageFeeling, Placed, Speaker, WORDS_MAX_CHARS};
 use crate::strings::{use_feeling_strings, use_story_strings};
-use crate::ui::picture::Picture;
+use crate::ui::feelings::{FacePicker, FeelingThermometer};
 
 /// Buttons for the chosen picture: size, turn, flip, layer, take off. Shown while one is chosen.
 #[component]
@@ -130,50 +128,25 @@ pub fn FeelingPanel() -> impl IntoView {
         let index = editor.current_page();
         let _ = editor.apply(|s| edit::set_feeling(s, index, feeling));
     };
-    let faces = Feeling::ALL
-        .into_iter()
-        .map(|feeling| {
-            view! {
-                <button
-                    class="face-button"
-                    aria-pressed=move || (current().map(|f| f.feeling) == Some(feeling)).to_string()
-                    on:click=move |_| set(Some(PageFeeling { feeling, size: current().map_or(3, |f| f.size) }))
-                >
-                    <Picture name=face_of(feeling) class="face-picture"/>
-                    <span>{(feeling_words.feeling)(feeling)}</span>
-                </button>
-            }
-        })
-        .collect_view();
-    let sizes = (1..=SIZE_STEPS)
-        .map(|size| {
-            view! {
-                <button
-                    class=format!("size-step size-{size}")
-                    data-state=move || match current().map(|f| f.size) {
-                        Some(chosen) if chosen == size => "chosen",
-                        Some(chosen) if size < chosen => "filled",
-                        _ => "empty",
-                    }
-                    aria-pressed=move || (current().map(|f| f.size) == Some(size)).to_string()
-                    disabled=move || current().is_none()
-                    on:click=move |_| {
-                        if let Some(f) = current() {
-                            set(Some(PageFeeling { size, ..f }));
-                        }
-                    }
-                >
-                    {(feeling_words.size)(size)}
-                </button>
-            }
-        })
-        .collect_view();
     view! {
         <div class="feeling-panel">
             <h2 id="page-feeling" class="panel-title">{feeling_words.how_feeling}</h2>
-            <div class="faces" role="group" aria-labelledby="page-feeling">{faces}</div>
+            <FacePicker
+                chosen=Signal::derive(move || current().map(|f| f.feeling))
+                on_pick=move |feeling| set(Some(PageFeeling { feeling, size: current().map_or(3, |f| f.size) }))
+                labelled_by="page-feeling"
+            />
             <h2 id="page-feeling-size" class="panel-title">{feeling_words.how_big}</h2>
-            <div class="thermometer" role="group" aria-labelledby="page-feeling-size">{sizes}</div>
+            <FeelingThermometer
+                chosen=Signal::derive(move || current().map(|f| f.size))
+                on_pick=move |size| {
+                    if let Some(f) = current() {
+                        set(Some(PageFeeling { size, ..f }));
+                    }
+                }
+                labelled_by="page-feeling-size"
+                disabled=Signal::derive(move || current().is_none())
+            />
             <button class="quiet-button" on:click=move |_| set(None)>{story_words.no_feeling}</button>
         </div>
     }

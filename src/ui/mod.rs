@@ -1,5 +1,6 @@
 //! Shared pieces used by every screen.
 
+pub mod feelings;
 pub mod navigation;
 pub mod notices;
 pub mod page_frame;
