@@ -15,7 +15,7 @@ use crate::model::screen::Screen;
 use crate::model::settings::CalmSettings;
 use crate::platform::clock::now_ms;
 use crate::strings::use_calm_strings;
-use crate::ui::navigation::use_navigation;
+use crate::ui::navigation::{query_value, use_navigation};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::picture::Picture;
 
@@ -150,13 +150,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
 
 /// The story page a calm break came from (`?back=/stories/…`), only ever within this app.
 fn story_to_return_to() -> Option<String> {
-    let search = window().location().search().ok()?;
-    let encoded = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("back="))?;
-    let back = String::from(js_sys::decode_uri_component(encoded).ok()?);
-    back.starts_with("/stories/").then_some(back)
+    query_value("back").filter(|back| back.starts_with("/stories/"))
 }
 
 /// The gentle, non-scoring end.

@@ -103,11 +103,6 @@ impl Script {
         self.steps.last().map_or(0, |s| s.round)
     }
 
-    /// When step `index` starts, in ms.
-    pub fn start_of(&self, index: usize) -> u64 {
-        self.starts.get(index).copied().unwrap_or(self.total_ms)
-    }
-
     /// Where the practice is after `elapsed_ms` of running time.
     pub fn moment_at(&self, elapsed_ms: f64) -> Moment {
         let Some(last) = self.steps.len().checked_sub(1) else {

@@ -62,10 +62,6 @@ impl<B: Backend> Store<B> {
         }
     }
 
-    pub fn backend(&self) -> &B {
-        &self.backend
-    }
-
     /// Reads a key at start-up (or after another tab changed it). Never writes over the key.
     ///
     /// What it returns counts as written: saving it unchanged writes nothing, so start-up never

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::model::exercise::Exercise;
 use crate::model::screen::Screen;
 use crate::strings::use_story_strings;
+use crate::ui::navigation::query_value;
 use crate::ui::picture::Picture;
 
 /// How long a finger must rest on the cover to bring the story back.
@@ -15,12 +16,7 @@ const HOLD_MS: u64 = 1_000;
 
 /// Reads a whole number from the address's query, like `page` in `?page=3`.
 pub fn query_number(name: &str) -> Option<u32> {
-    let search = window().location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
-        .and_then(|value| value.parse().ok())
+    query_value(name)?.parse().ok()
 }
 
 /// A link to a short Balloon breathing that offers the way back to `back` (this very page).

@@ -220,7 +220,8 @@ pub fn EditCanvas(
                 key=|id| *id
                 children=move |id: u32| {
                     // Each picture follows its own entry in the page, so a drag moves one node.
-                    let placed = move || page.with(|p| p.as_ref().and_then(|p| p.pictures.iter().find(|x| x.id == id).cloned()));
+                    let find = move |p: &Option<Page>| p.as_ref().and_then(|p| p.pictures.iter().find(|x| x.id == id).cloned());
+                    let placed = move || page.with(find);
                     let style = Memo::new(move |_| placed().map(|p| placement_style(&p)).unwrap_or_default());
                     let picture_name = placed().map(|p| p.picture).unwrap_or_default();
                     view! {
@@ -233,12 +234,12 @@ pub fn EditCanvas(
                             style:width=move || style.get().2
                             style:transform=move || style.get().3
                             on:pointerdown=move |event: PointerEvent| {
-                                if let Some(picture) = page.with_untracked(|p| p.as_ref().and_then(|p| p.pictures.iter().find(|x| x.id == id).cloned())) {
+                                if let Some(picture) = page.with_untracked(find) {
                                     pick_up(event, &picture);
                                 }
                             }
                             on:keydown=move |event: KeyboardEvent| {
-                                if let Some(picture) = page.with_untracked(|p| p.as_ref().and_then(|p| p.pictures.iter().find(|x| x.id == id).cloned())) {
+                                if let Some(picture) = page.with_untracked(find) {
                                     nudge(event, &picture);
                                 }
                             }

@@ -54,6 +54,16 @@ impl Navigation {
     }
 }
 
+/// A value from the address's query, decoded: `page` in `?page=3&picture=1` is "3".
+pub fn query_value(name: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    let encoded = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))?;
+    js_sys::decode_uri_component(encoded).ok().map(String::from)
+}
+
 fn current_path() -> String {
     window()
         .location()
