@@ -1,6 +1,6 @@
 // Extracts the curated pictures in pictures/catalog.json from the pinned Fluent Emoji Flat
 // package into public/pictures/, with the licence, copies the app's own abstract shapes
-// (pictures/shapes/), and writes public/pictures/story.json: the story picture categories,
+// (pictures/shapes/) and page scenes (pictures/scenes/, as scene-<name>.svg), and writes public/pictures/story.json: the story picture categories,
 // fetched by the story editor when it opens (so they are not in the first load).
 // Writes only files whose content changed, so `trunk serve` does not rebuild in a loop.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
@@ -49,6 +49,12 @@ for (const shape of catalog.shapes) {
   if (writeIfChanged(join(outDir, `${shape}.svg`), svg)) changed += 1;
   wanted.add(shape);
 }
+const scenes = readdirSync(join(root, 'pictures', 'scenes')).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4));
+for (const scene of scenes) {
+  const svg = readFileSync(join(root, 'pictures', 'scenes', `${scene}.svg`), 'utf8');
+  if (writeIfChanged(join(outDir, `scene-${scene}.svg`), svg)) changed += 1;
+  wanted.add(`scene-${scene}`);
+}
 for (const file of readdirSync(outDir)) {
   if (file.endsWith('.svg') && !wanted.has(file.slice(0, -4))) rmSync(join(outDir, file));
 }
@@ -56,7 +62,8 @@ const storyCategories = { ...catalog.groups.story, [catalog.story_shapes_categor
 if (writeIfChanged(join(outDir, 'story.json'), JSON.stringify(storyCategories) + '\n')) changed += 1;
 const licence = `Pictures: ${info.name}, by ${info.author.name} (${info.author.url}).
 Licence: ${info.license.title} (${info.license.url}).
-The abstract shapes (${catalog.shapes.join(', ')}) are Calm Together's own, under the same MIT licence.
+The abstract shapes (${catalog.shapes.join(', ')}) and the page scenes (${scenes.join(', ')})
+are Calm Together's own, under the same MIT licence.
 
 MIT License
 
@@ -81,4 +88,4 @@ OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 `;
 if (writeIfChanged(join(outDir, 'LICENSE.txt'), licence)) changed += 1;
-console.log(`pictures: ${wanted.size} pictures (${catalog.shapes.length} of them the app's own shapes), ${changed} file(s) updated`);
+console.log(`pictures: ${wanted.size} pictures (${catalog.shapes.length} shapes and ${scenes.length} scenes the app's own), ${changed} file(s) updated`);

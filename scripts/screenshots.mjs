@@ -82,7 +82,23 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.getByRole('tab', { name: 'Words' }).click();
   await page.getByRole('textbox', { name: 'Words for this page' }).fill('This is us: Mama, me and my teddy.');
   await page.getByRole('tab', { name: 'Pictures' }).click();
-  await page.screenshot({ path: `screenshots/story-editor-${size}.png` });
+  await page.screenshot({ path: `screenshots/story-editor-${size}.png`, fullPage: true });
+  await page.getByRole('tab', { name: 'Scene' }).click();
+  await tap('Outside');
+  await page.screenshot({ path: `screenshots/story-scene-${size}.png` });
+  await page.getByRole('tab', { name: 'Draw' }).click();
+  await tap('Thick');
+  const layer = await page.getByTestId('drawing-layer').boundingBox();
+  await page.mouse.move(layer.x + layer.width * 0.15, layer.y + layer.height * 0.8);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i += 1) {
+    await page.mouse.move(layer.x + layer.width * (0.15 + i * 0.03), layer.y + layer.height * (0.8 - Math.sin(i / 3) * 0.1));
+  }
+  await page.mouse.up();
+  await page.screenshot({ path: `screenshots/story-draw-${size}.png` });
+  await page.getByRole('tab', { name: 'Pictures' }).click();
+  await page.getByRole('button', { name: 'Teddy bear' }).first().click();
+  await page.screenshot({ path: `screenshots/story-handle-${size}.png` });
   await page.getByRole('link', { name: 'Read together' }).click();
   await page.screenshot({ path: `screenshots/story-reader-${size}.png` });
   await context.close();

@@ -1,5 +1,5 @@
 //! The edges of the browser the app uses directly: clock, files, frames, sound, speech,
-//! vibration, wake lock, start-up and recovery.
+//! vibration, wake lock, start-up, recovery and timing for the benchmark.
 
 pub mod chime;
 pub mod clock;
@@ -8,5 +8,6 @@ pub mod frames;
 pub mod ready;
 pub mod recover;
 pub mod speech;
+pub mod timing;
 pub mod vibration;
 pub mod wake_lock;

@@ -15,6 +15,7 @@ use super::set_aside::StorageNotice;
 use super::store::{SaveOutcome, Store};
 use crate::model::schema::Aggregate;
 use crate::platform::clock::now_ms;
+use crate::platform::timing::measured;
 
 /// Writes wait this long after the last change, so typing a name is one write, not twenty.
 const WRITE_DELAY: Duration = Duration::from_millis(600);
@@ -25,12 +26,28 @@ type AppStore = Store<Box<dyn Backend>>;
 type SaveFn = Rc<dyn Fn(&mut AppStore, u64) -> Result<Vec<StorageNotice>, BackendError>>;
 type RefreshFn = Rc<dyn Fn(&mut AppStore, u64) -> Vec<StorageNotice>>;
 
+/// The performance measure each write is recorded under, for the benchmark.
+pub const SAVE_MEASURE: &str = "calm-together-save";
+
+/// Whether everything on screen is stored, for the quiet "Saved" word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Everything shown is stored.
+    Saved,
+    /// A change is waiting for its moment to be written.
+    Waiting,
+    /// The browser refused the last write; the change is kept on screen and tried again.
+    NotSaved,
+}
+
 /// One aggregate kept in a signal and written back to its key.
 struct Binding {
     key_name: String,
     /// The `RwSignal<A>` the key is kept in, so binding a key again returns the same one.
     signal: Box<dyn Any>,
     dirty: bool,
+    /// Deleted on purpose: never written back (unless bound again).
+    removed: bool,
     save: SaveFn,
     refresh: RefreshFn,
 }
@@ -49,6 +66,7 @@ pub struct AppStorage {
     state: StoredValue<LiveState, LocalStorage>,
     /// What the grown-up should know about saved data, newest last.
     pub notices: RwSignal<Vec<StorageNotice>>,
+    pub save_state: RwSignal<SaveState>,
 }
 
 impl AppStorage {
@@ -76,6 +94,7 @@ impl AppStorage {
                 write_scheduled: false,
             }),
             notices: RwSignal::new(notices),
+            save_state: RwSignal::new(SaveState::Saved),
         };
         storage.follow_the_page();
         storage
@@ -99,6 +118,11 @@ impl AppStorage {
                 .and_then(|b| b.signal.downcast_ref::<RwSignal<A>>().copied())
         });
         if let Some(signal) = existing {
+            self.state.update_value(|s| {
+                if let Some(b) = s.bindings.iter_mut().find(|b| b.key_name == name) {
+                    b.removed = false;
+                }
+            });
             return signal;
         }
         let loaded = self.edit(|s| s.store.load::<A>(&key, now_ms()));
@@ -134,6 +158,7 @@ impl AppStorage {
                 key_name: key.name(),
                 signal: Box::new(signal),
                 dirty: false,
+                removed: false,
                 save,
                 refresh,
             });
@@ -154,13 +179,13 @@ impl AppStorage {
             s.bindings
                 .iter()
                 .enumerate()
-                .filter(|(_, b)| b.dirty)
+                .filter(|(_, b)| b.dirty && !b.removed)
                 .map(|(i, b)| (i, b.save.clone()))
                 .collect()
         });
         let mut failure = None;
         for (index, save) in dirty {
-            match self.edit(|s| save(&mut s.store, now_ms())) {
+            match measured(SAVE_MEASURE, || self.edit(|s| save(&mut s.store, now_ms()))) {
                 Ok(notices) => {
                     self.state.update_value(|s| s.bindings[index].dirty = false);
                     self.add_notices(notices);
@@ -169,10 +194,13 @@ impl AppStorage {
             }
         }
         match failure {
-            None => self
-                .notices
-                .update(|n| n.retain(|n| *n != StorageNotice::Full)),
+            None => {
+                self.notices
+                    .update(|n| n.retain(|n| *n != StorageNotice::Full));
+                self.show_save_state(SaveState::Saved);
+            }
             Some(error) => {
+                self.show_save_state(SaveState::NotSaved);
                 self.add_notices(vec![match error {
                     BackendError::QuotaExceeded => StorageNotice::Full,
                     _ => StorageNotice::Unavailable,
@@ -215,9 +243,33 @@ impl AppStorage {
         });
     }
 
+    /// Deletes a key on purpose (a story the grown-up removed); its signal is no longer saved.
+    pub fn remove(&self, key: &StoreKey) -> Result<(), BackendError> {
+        let name = key.name();
+        self.state.update_value(|s| {
+            if let Some(b) = s.bindings.iter_mut().find(|b| b.key_name == name) {
+                b.removed = true;
+                b.dirty = false;
+            }
+        });
+        self.edit(|s| s.store.remove(key))
+    }
+
     fn mark_dirty(&self, index: usize) {
-        self.state.update_value(|s| s.bindings[index].dirty = true);
-        self.schedule_write(WRITE_DELAY);
+        let removed = self.edit(|s| {
+            s.bindings[index].dirty = true;
+            s.bindings[index].removed
+        });
+        if !removed {
+            self.show_save_state(SaveState::Waiting);
+            self.schedule_write(WRITE_DELAY);
+        }
+    }
+
+    fn show_save_state(&self, state: SaveState) {
+        if self.save_state.get_untracked() != state {
+            self.save_state.set(state);
+        }
     }
 
     fn schedule_write(&self, delay: Duration) {

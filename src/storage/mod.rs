@@ -12,6 +12,6 @@ pub mod store;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use keys::StoreKey;
-pub use live::AppStorage;
+pub use live::{AppStorage, SaveState};
 pub use set_aside::{SetAsideReason, SetAsideRecord, StorageNotice};
 pub use store::{Loaded, SaveOutcome, Store};

@@ -175,6 +175,18 @@ impl<B: Backend> Store<B> {
             .collect()
     }
 
+    /// Deletes a key the family chose to delete. Text this store could not read (or that a newer
+    /// app wrote) is never deleted, as it is never written.
+    pub fn remove(&mut self, key: &StoreKey) -> Result<(), BackendError> {
+        let name = key.name();
+        if self.state(&name).read_only {
+            return Err(BackendError::Other(format!("{name} is protected")));
+        }
+        self.backend.remove(&name)?;
+        self.keys.insert(name, KeyState::default());
+        Ok(())
+    }
+
     /// Hides a set-aside notice for good; the copy itself stays.
     pub fn acknowledge_set_aside(&mut self, record_key: &str) -> Result<(), BackendError> {
         let Some(raw) = self.backend.get(record_key)? else {

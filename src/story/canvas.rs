@@ -7,6 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::drawing::{stroke_width, COLOURS};
 use crate::model::story::stroke::GRID;
 use crate::model::story::{Background, Page, Placed, SPAN};
 use crate::strings::use_story_strings;
@@ -15,7 +16,9 @@ use crate::ui::picture::picture_url;
 /// The CSS class of a page's scene.
 pub fn background_class(background: Background) -> String {
     match background {
-        Background::Plain(colour) => format!("scene scene-plain-{}", colour % 6),
+        Background::Plain(colour) => {
+            format!("scene scene-plain-{}", colour % Background::PLAIN_COLOURS)
+        }
         Background::HomeInside => "scene scene-home".into(),
         Background::Bedroom => "scene scene-bedroom".into(),
         Background::Outside => "scene scene-outside".into(),
@@ -48,18 +51,22 @@ fn drawing(page: &Page) -> impl IntoView {
         .strokes
         .iter()
         .map(|stroke| {
-            let points = stroke
+            let mut points = stroke
                 .points
                 .0
                 .iter()
                 .map(|p| format!("{},{}", p.x, p.y))
-                .collect::<Vec<_>>()
-                .join(" ");
+                .collect::<Vec<_>>();
+            // A tap is one point: drawn twice, its round cap shows as a dot.
+            if points.len() == 1 {
+                points.push(points[0].clone());
+            }
+            let points = points.join(" ");
             view! {
                 <polyline
                     points=points
-                    class=format!("stroke stroke-colour-{}", stroke.colour % 6)
-                    stroke-width=if stroke.thick { "14" } else { "6" }
+                    class=format!("stroke stroke-colour-{}", stroke.colour % COLOURS)
+                    stroke-width=stroke_width(stroke.thick)
                 />
             }
         })
@@ -102,27 +109,135 @@ pub fn PageView(page: Page) -> impl IntoView {
     }
 }
 
-/// What the editor's canvas reports: a picture picked, moved by, or put down.
+/// What the editor's canvas reports: a picture picked, moved, resized or turned, or put down.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum CanvasEvent {
     Select(u32),
-    /// Move by this much, in page units (ten-thousandths), since the gesture began.
+    /// Move its centre here, in page units (ten-thousandths).
     DragTo {
         id: u32,
         x: i32,
         y: i32,
     },
+    /// Two fingers (or the corner handle) moved, resized and turned it.
+    Transform {
+        id: u32,
+        x: i32,
+        y: i32,
+        size: i32,
+        rotation: i32,
+    },
     DragEnd,
     Deselect,
 }
 
-/// Where a drag began.
-#[derive(Clone, Copy)]
-struct Grab {
+/// A picture as it was when a gesture began.
+#[derive(Clone, Copy, Debug)]
+struct Start {
     id: u32,
-    pointer: (f64, f64),
-    start: (i32, i32),
-    size: (f64, f64),
+    x: i32,
+    y: i32,
+    size: i32,
+    rotation: i32,
+}
+
+impl Start {
+    fn of(picture: &Placed) -> Self {
+        Self {
+            id: picture.id,
+            x: i32::from(picture.x),
+            y: i32::from(picture.y),
+            size: i32::from(picture.size),
+            rotation: i32::from(picture.rotation),
+        }
+    }
+}
+
+/// The gesture under way on the page, in screen pixels.
+#[derive(Clone, Copy, Debug)]
+enum Gesture {
+    /// One finger carries a picture.
+    Carry { picture: Start, pointer: (f64, f64) },
+    /// Two fingers: the picture follows their middle, grows with their spread, turns with them.
+    Pinch {
+        picture: Start,
+        first: (f64, f64),
+        second: (f64, f64),
+    },
+    /// The corner handle: distance from the centre sets the size, the angle the turn.
+    Handle {
+        picture: Start,
+        centre: (f64, f64),
+        pointer: (f64, f64),
+    },
+}
+
+fn spread(a: (f64, f64), b: (f64, f64)) -> f64 {
+    (b.0 - a.0).hypot(b.1 - a.1).max(1.0)
+}
+
+fn angle(a: (f64, f64), b: (f64, f64)) -> f64 {
+    (b.1 - a.1).atan2(b.0 - a.0).to_degrees()
+}
+
+fn middle(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)
+}
+
+/// Where the picture goes when the fingers are at `now` (in the gesture's order of pointers).
+fn follow(gesture: Gesture, now: &[(f64, f64)], page_px: (f64, f64)) -> CanvasEvent {
+    let to_units = |px: f64, across: f64| px / across * f64::from(SPAN);
+    match gesture {
+        Gesture::Carry { picture, pointer } => {
+            let at = now.first().copied().unwrap_or(pointer);
+            CanvasEvent::DragTo {
+                id: picture.id,
+                x: picture.x + to_units(at.0 - pointer.0, page_px.0) as i32,
+                y: picture.y + to_units(at.1 - pointer.1, page_px.1) as i32,
+            }
+        }
+        Gesture::Pinch {
+            picture,
+            first,
+            second,
+        } => {
+            let (a, b) = match now {
+                [a, b, ..] => (*a, *b),
+                _ => (first, second),
+            };
+            let (was, is) = (middle(first, second), middle(a, b));
+            CanvasEvent::Transform {
+                id: picture.id,
+                x: picture.x + to_units(is.0 - was.0, page_px.0) as i32,
+                y: picture.y + to_units(is.1 - was.1, page_px.1) as i32,
+                size: (f64::from(picture.size) * spread(a, b) / spread(first, second)) as i32,
+                rotation: picture.rotation + (angle(a, b) - angle(first, second)).round() as i32,
+            }
+        }
+        Gesture::Handle {
+            picture,
+            centre,
+            pointer,
+        } => {
+            let at = now.first().copied().unwrap_or(pointer);
+            CanvasEvent::Transform {
+                id: picture.id,
+                x: picture.x,
+                y: picture.y,
+                size: (f64::from(picture.size) * spread(centre, at) / spread(centre, pointer))
+                    as i32,
+                rotation: picture.rotation
+                    + (angle(centre, at) - angle(centre, pointer)).round() as i32,
+            }
+        }
+    }
+}
+
+/// The fingers (or mouse) on the page: pointer id and where it is now.
+type Pointers = Vec<(i32, (f64, f64))>;
+
+fn position(event: &PointerEvent) -> (f64, f64) {
+    (f64::from(event.client_x()), f64::from(event.client_y()))
 }
 
 /// The editable page. `on_event` makes the changes (so they go through undo).
@@ -134,7 +249,8 @@ pub fn EditCanvas(
 ) -> impl IntoView {
     let story_words = use_story_strings();
     let canvas = NodeRef::<html::Div>::new();
-    let grab = StoredValue::new_local(None::<Grab>);
+    let gesture = StoredValue::new_local(None::<Gesture>);
+    let pointers = StoredValue::new_local(Pointers::new());
     let ids = move || {
         page.with(|p| {
             p.as_ref()
@@ -142,42 +258,105 @@ pub fn EditCanvas(
                 .unwrap_or_default()
         })
     };
-
-    let pick_up = move |event: PointerEvent, picture: &Placed| {
-        let Some(area) = canvas.get_untracked() else {
-            return;
-        };
-        let rect = area.get_bounding_client_rect();
+    let page_px = move || {
+        canvas.get_untracked().map_or((1.0, 1.0), |area| {
+            let rect = area.get_bounding_client_rect();
+            (rect.width().max(1.0), rect.height().max(1.0))
+        })
+    };
+    let capture = |event: &PointerEvent| {
         if let Some(target) = event
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         {
             let _ = target.set_pointer_capture(event.pointer_id());
         }
-        event.prevent_default();
-        grab.set_value(Some(Grab {
-            id: picture.id,
-            pointer: (f64::from(event.client_x()), f64::from(event.client_y())),
-            start: (i32::from(picture.x), i32::from(picture.y)),
-            size: (rect.width().max(1.0), rect.height().max(1.0)),
-        }));
-        on_event.run(CanvasEvent::Select(picture.id));
     };
-    let drag = move |event: PointerEvent| {
-        if let Some(g) = grab.get_value() {
-            let dx = (f64::from(event.client_x()) - g.pointer.0) / g.size.0 * f64::from(SPAN);
-            let dy = (f64::from(event.client_y()) - g.pointer.1) / g.size.1 * f64::from(SPAN);
-            on_event.run(CanvasEvent::DragTo {
-                id: g.id,
-                x: g.start.0 + dx as i32,
-                y: g.start.1 + dy as i32,
-            });
+    // Every finger that lands on the page comes here first: a second finger turns a carry
+    // into a pinch, wherever it lands.
+    let press = move |event: PointerEvent, on: Option<Placed>, handle: bool| {
+        event.prevent_default();
+        event.stop_propagation();
+        let at = position(&event);
+        pointers.update_value(|p| {
+            p.retain(|(id, _)| *id != event.pointer_id());
+            p.push((event.pointer_id(), at));
+        });
+        match gesture.get_value() {
+            Some(Gesture::Carry { picture, pointer }) => {
+                capture(&event);
+                gesture.set_value(Some(Gesture::Pinch {
+                    picture,
+                    first: pointers.with_value(|p| p.first().map_or(pointer, |f| f.1)),
+                    second: at,
+                }));
+            }
+            Some(_) => {}
+            None => match on {
+                Some(picture) => {
+                    capture(&event);
+                    let start = Start::of(&picture);
+                    gesture.set_value(Some(if handle {
+                        let rect = canvas.get_untracked().map(|c| c.get_bounding_client_rect());
+                        let centre = rect.map_or(at, |r| {
+                            (
+                                r.left() + f64::from(picture.x) / f64::from(SPAN) * r.width(),
+                                r.top() + f64::from(picture.y) / f64::from(SPAN) * r.height(),
+                            )
+                        });
+                        Gesture::Handle {
+                            picture: start,
+                            centre,
+                            pointer: at,
+                        }
+                    } else {
+                        Gesture::Carry {
+                            picture: start,
+                            pointer: at,
+                        }
+                    }));
+                    on_event.run(CanvasEvent::Select(picture.id));
+                }
+                None => {
+                    pointers.update_value(Vec::clear);
+                    on_event.run(CanvasEvent::Deselect);
+                }
+            },
         }
     };
-    let put_down = move |_| {
-        if grab.get_value().is_some() {
-            grab.set_value(None);
+    let slide = move |event: PointerEvent| {
+        let at = position(&event);
+        pointers.update_value(|p| {
+            if let Some(entry) = p.iter_mut().find(|(id, _)| *id == event.pointer_id()) {
+                entry.1 = at;
+            }
+        });
+        if let Some(g) = gesture.get_value() {
+            let now = pointers.with_value(|p| p.iter().map(|(_, at)| *at).collect::<Vec<_>>());
+            on_event.run(follow(g, &now, page_px()));
+        }
+    };
+    let lift = move |event: PointerEvent| {
+        pointers.update_value(|p| p.retain(|(id, _)| *id != event.pointer_id()));
+        if gesture.get_value().is_some() && pointers.with_value(Vec::is_empty) {
+            gesture.set_value(None);
             on_event.run(CanvasEvent::DragEnd);
+        } else if let Some(Gesture::Pinch { picture, .. }) = gesture.get_value() {
+            // One finger left of two: carry on from where that finger is.
+            if let Some((_, at)) = pointers.with_value(|p| p.first().copied()) {
+                let now = page.with_untracked(|p| {
+                    p.as_ref().and_then(|p| {
+                        p.pictures
+                            .iter()
+                            .find(|x| x.id == picture.id)
+                            .map(Start::of)
+                    })
+                });
+                gesture.set_value(Some(Gesture::Carry {
+                    picture: now.unwrap_or(picture),
+                    pointer: at,
+                }));
+            }
         }
     };
     let nudge = move |event: KeyboardEvent, picture: &Placed| {
@@ -205,14 +384,10 @@ pub fn EditCanvas(
             class=move || format!("page-canvas editing {}", page.with(|p| p.as_ref().map(|p| background_class(p.background)).unwrap_or_default()))
             role="group"
             aria-label=story_words.canvas_label
-            on:pointermove=drag
-            on:pointerup=put_down
-            on:pointercancel=put_down
-            on:pointerdown=move |event: PointerEvent| {
-                if event.target() == event.current_target() {
-                    on_event.run(CanvasEvent::Deselect);
-                }
-            }
+            on:pointermove=slide
+            on:pointerup=lift
+            on:pointercancel=lift
+            on:pointerdown=move |event: PointerEvent| press(event, None, false)
         >
             {move || page.with(|p| p.as_ref().map(drawing))}
             <For
@@ -224,20 +399,17 @@ pub fn EditCanvas(
                     let placed = move || page.with(find);
                     let style = Memo::new(move |_| placed().map(|p| placement_style(&p)).unwrap_or_default());
                     let picture_name = placed().map(|p| p.picture).unwrap_or_default();
+                    let chosen = move || selected.get() == Some(id);
                     view! {
                         <button
                             class="placed placed-button"
                             aria-label=(story_words.picture_name)(&picture_name)
-                            aria-pressed=move || (selected.get() == Some(id)).to_string()
+                            aria-pressed=move || chosen().to_string()
                             style:left=move || style.get().0
                             style:top=move || style.get().1
                             style:width=move || style.get().2
                             style:transform=move || style.get().3
-                            on:pointerdown=move |event: PointerEvent| {
-                                if let Some(picture) = page.with_untracked(find) {
-                                    pick_up(event, &picture);
-                                }
-                            }
+                            on:pointerdown=move |event: PointerEvent| press(event, page.with_untracked(find), false)
                             on:keydown=move |event: KeyboardEvent| {
                                 if let Some(picture) = page.with_untracked(find) {
                                     nudge(event, &picture);
@@ -245,6 +417,13 @@ pub fn EditCanvas(
                             }
                         >
                             <img src=picture_url(&picture_name) alt="" draggable="false"/>
+                            <span
+                                class="resize-handle"
+                                class:gone=move || !chosen()
+                                aria-hidden="true"
+                                data-testid="resize-handle"
+                                on:pointerdown=move |event: PointerEvent| press(event, page.with_untracked(find), true)
+                            ></span>
                         </button>
                     }
                 }

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use super::break_and_hide::{query_number, CalmBreak, QuickHide};
 use super::canvas::{CanvasEvent, EditCanvas};
+use super::drawing::{DrawingLayer, DrawingPanel, Pen};
 use super::pages::PageStrip;
-use super::tools::{FeelingPanel, PictureTools, WordsPanel};
+use super::scenes::ScenePicker;
+use super::tools::{EditToolbar, FeelingPanel, WordsPanel};
 use super::tray::PictureTray;
 use super::{refresh_card, use_story};
 use crate::model::screen::Screen;
@@ -14,6 +16,7 @@ use crate::model::story::edit::{self, Refused};
 use crate::model::story::history::Editing;
 use crate::model::story::Story;
 use crate::platform::clock::now_ms;
+use crate::storage::{AppStorage, SaveState};
 use crate::strings::{use_story_strings, use_strings};
 use crate::ui::navigation::Link;
 use crate::ui::page_frame::announce_screen;
@@ -31,6 +34,12 @@ pub struct Editor {
     pub can_redo: RwSignal<bool>,
     /// A gentle word when an edit could not be made.
     pub refusal: RwSignal<Option<Refused>>,
+    /// The side panel open: pictures, drawing, scene, words or feeling.
+    pub tab: RwSignal<Tab>,
+    /// The drawing colour and size, or the eraser.
+    pub pen: RwSignal<Pen>,
+    /// A finger is moving something (or words are being typed): thumbnails wait for the end.
+    pub in_gesture: RwSignal<bool>,
 }
 
 impl Editor {
@@ -50,11 +59,13 @@ impl Editor {
 
     pub fn begin_gesture(&self) {
         self.editing.update_value(Editing::begin_gesture);
+        self.in_gesture.set(true);
     }
 
     pub fn end_gesture(&self) {
         self.editing.update_value(Editing::end_gesture);
         self.publish();
+        self.in_gesture.set(false);
     }
 
     pub fn undo(&self) {
@@ -135,6 +146,9 @@ pub fn EditorPage(id: u64) -> impl IntoView {
         can_undo: RwSignal::new(false),
         can_redo: RwSignal::new(false),
         refusal: RwSignal::new(None),
+        tab: RwSignal::new(Tab::Pictures),
+        pen: RwSignal::new(Pen::default()),
+        in_gesture: RwSignal::new(false),
     };
     provide_context(editor);
     announce_screen(strings.stories_title, NodeRef::new());
@@ -147,6 +161,20 @@ pub fn EditorPage(id: u64) -> impl IntoView {
         }
         CanvasEvent::DragTo { id, x, y } => {
             let _ = editor.apply(|s| edit::move_picture(s, editor.current_page(), id, x, y));
+        }
+        CanvasEvent::Transform {
+            id,
+            x,
+            y,
+            size,
+            rotation,
+        } => {
+            let page = editor.current_page();
+            let _ = editor.apply(|s| {
+                edit::move_picture(s, page, id, x, y)?;
+                edit::resize_picture(s, page, id, size)?;
+                edit::rotate_picture(s, page, id, rotation)
+            });
         }
         CanvasEvent::DragEnd => editor.end_gesture(),
         CanvasEvent::Deselect => editor.selected.set(None),
@@ -163,7 +191,7 @@ pub fn EditorPage(id: u64) -> impl IntoView {
             }
         })
     };
-    let tab = RwSignal::new(Tab::Pictures);
+    let tab = editor.tab;
     view! {
         <div class="editor">
             <header class="editor-bar">
@@ -184,8 +212,7 @@ pub fn EditorPage(id: u64) -> impl IntoView {
                         }
                     />
                 </label>
-                <button class="quiet-button" disabled=move || !editor.can_undo.get() on:click=move |_| editor.undo()>{story_words.undo}</button>
-                <button class="quiet-button" disabled=move || !editor.can_redo.get() on:click=move |_| editor.redo()>{story_words.redo}</button>
+                <SavedWord/>
                 <Link to=Screen::StoryRead(id) class="big-button">{story_words.read}</Link>
                 <CalmBreak back=Signal::derive(move || {
                     let picture = editor.selected.get().map(|p| format!("&picture={p}")).unwrap_or_default();
@@ -197,8 +224,11 @@ pub fn EditorPage(id: u64) -> impl IntoView {
             {prompt}
             <div class="editor-main">
                 <div class="editor-page">
-                    <EditCanvas page selected=editor.selected on_event=on_canvas/>
-                    <PictureTools/>
+                    <div class="canvas-stack">
+                        <EditCanvas page selected=editor.selected on_event=on_canvas/>
+                        <Show when=move || tab.get() == Tab::Draw><DrawingLayer/></Show>
+                    </div>
+                    <EditToolbar/>
                     <p class="refusal" aria-live="polite">
                         {move || editor.refusal.get().filter(|r| *r == Refused::MustEndSafe).map(|_| story_words.must_end_safe)}
                     </p>
@@ -206,10 +236,14 @@ pub fn EditorPage(id: u64) -> impl IntoView {
                 <div class="editor-side">
                     <div class="tabs" role="tablist">
                         <TabButton tab=Tab::Pictures current=tab label=story_words.pictures_tab/>
+                        <TabButton tab=Tab::Draw current=tab label=story_words.draw_tab/>
+                        <TabButton tab=Tab::Scene current=tab label=story_words.scene_tab/>
                         <TabButton tab=Tab::Words current=tab label=story_words.words_tab/>
                         <TabButton tab=Tab::Feeling current=tab label=story_words.feeling_tab/>
                     </div>
                     <div role="tabpanel" class:gone=move || tab.get() != Tab::Pictures><PictureTray/></div>
+                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Draw><DrawingPanel/></div>
+                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Scene><ScenePicker/></div>
                     <div role="tabpanel" class:gone=move || tab.get() != Tab::Words><WordsPanel/></div>
                     <div role="tabpanel" class:gone=move || tab.get() != Tab::Feeling><FeelingPanel/></div>
                 </div>
@@ -220,11 +254,30 @@ pub fn EditorPage(id: u64) -> impl IntoView {
     .into_any()
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Tab {
+/// The side panels of the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
     Pictures,
+    Draw,
+    Scene,
     Words,
     Feeling,
+}
+
+/// A quiet word saying whether the story is stored: no Save button is needed.
+#[component]
+fn SavedWord() -> impl IntoView {
+    let story_words = use_story_strings();
+    let state = expect_context::<AppStorage>().save_state;
+    view! {
+        <span class="saved-word" class:not-saved=move || state.get() == SaveState::NotSaved data-testid="saved-word">
+            {move || match state.get() {
+                SaveState::Saved => story_words.saved,
+                SaveState::Waiting => story_words.saving,
+                SaveState::NotSaved => story_words.not_saved,
+            }}
+        </span>
+    }
 }
 
 #[component]

@@ -2,9 +2,11 @@
 
 pub mod break_and_hide;
 pub mod canvas;
+pub mod drawing;
 pub mod editor;
 pub mod pages;
 pub mod reader;
+pub mod scenes;
 pub mod tools;
 pub mod tray;
 

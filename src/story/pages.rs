@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::canvas::PageView;
 use super::editor::use_editor;
-use crate::model::story::edit;
+use crate::model::story::{edit, Page};
 use crate::strings::use_story_strings;
-use crate::ui::picture::picture_url;
 
 #[component]
 pub fn PageStrip() -> impl IntoView {
@@ -18,20 +18,25 @@ pub fn PageStrip() -> impl IntoView {
         editor.selected.set(None);
         asking_to_remove.set(false);
     };
+    // Thumbnails follow the story between gestures, not at every step of a drag.
+    let settled = Memo::new(move |before: Option<&Vec<Page>>| match before {
+        Some(before) if editor.in_gesture.get() => before.clone(),
+        _ => editor.story.with(|s| s.pages.clone()),
+    });
     let thumbnails = move || {
-        editor.story.with(|s| {
-            s.pages
+        settled.with(|pages| {
+            pages
                 .iter()
                 .enumerate()
                 .map(|(index, page)| {
-                    let cover = page.pictures.first().map(|p| picture_url(&p.picture));
+                    let page = page.clone();
                     view! {
                         <button
                             class="page-thumb"
                             aria-current=move || (editor.page.get() == index).then_some("page")
                             on:click=move |_| go(index)
                         >
-                            {cover.map(|src| view! { <img src=src alt=""/> })}
+                            <span class="thumb-page" aria-hidden="true"><PageView page/></span>
                             <span>{(story_words.page_label)(index)}</span>
                         </button>
                     }

@@ -1,4 +1,4 @@
-//! The editor's tools: what to do with the chosen picture, the page's words, its feeling.
+//! The editor's tools: undo, what to do with the chosen picture, the page's words, its feeling.
 
 use leptos::prelude::*;
 
@@ -8,9 +8,39 @@ use crate::model::story::{PageFeeling, Placed, Speaker, WORDS_MAX_CHARS};
 use crate::strings::{use_feeling_strings, use_story_strings};
 use crate::ui::feelings::{FacePicker, FeelingThermometer};
 
-/// Buttons for the chosen picture: size, turn, flip, layer, take off. Shown while one is chosen.
+/// Line drawings (24×24) for the tool buttons; each button also says its name in words.
+mod icon {
+    pub const UNDO: &str = "M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3";
+    pub const REDO: &str = "m15 14 5-5-5-5m5 5H10a6 6 0 0 0 0 12h3";
+    pub const BIGGER: &str = "M12 5v14M5 12h14";
+    pub const SMALLER: &str = "M5 12h14";
+    pub const TURN_LEFT: &str = "M4 13a8 8 0 1 0 3-7.5M4 3v5h5";
+    pub const TURN_RIGHT: &str = "M20 13a8 8 0 1 1-3-7.5M20 3v5h-5";
+    pub const FLIP: &str = "M12 3v18M8 7l-5 5 5 5zM16 7l5 5-5 5z";
+    pub const FRONT: &str = "M3 3h11v11H3zM10 10h11v11H10z";
+    pub const BACK: &str = "M10 10h11v11H10zM3 3h11v11H3z";
+    pub const TAKE_OFF: &str = "M6 6l12 12M18 6 6 18";
+}
+
+/// A small square button with a line drawing over its name.
 #[component]
-pub fn PictureTools() -> impl IntoView {
+fn ToolButton(
+    icon: &'static str,
+    label: &'static str,
+    #[prop(into, optional)] disabled: Signal<bool>,
+    #[prop(into)] on_press: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button class="tool-button" disabled=disabled on:click=move |_| on_press.run(())>
+            <svg viewBox="0 0 24 24" class="tool-icon" aria-hidden="true"><path d=icon/></svg>
+            <span>{label}</span>
+        </button>
+    }
+}
+
+/// Undo and redo, then what can be done with the chosen picture (shown while one is chosen).
+#[component]
+pub fn EditToolbar() -> impl IntoView {
     let story_words = use_story_strings();
     let editor = use_editor();
     let chosen = move || {
@@ -25,7 +55,7 @@ pub fn PictureTools() -> impl IntoView {
         })
     };
     let change = move |make: fn(&Placed) -> Change| {
-        move |_| {
+        move |()| {
             if let Some(picture) = chosen() {
                 let page = editor.current_page();
                 let id = picture.id;
@@ -43,15 +73,19 @@ pub fn PictureTools() -> impl IntoView {
         }
     };
     view! {
-        <div class="picture-tools" role="group" aria-label=story_words.picture_tools class:gone=move || chosen().is_none()>
-            <button class="quiet-button" on:click=change(|p| Change::Size(i32::from(p.size) * 5 / 4))>{story_words.bigger}</button>
-            <button class="quiet-button" on:click=change(|p| Change::Size(i32::from(p.size) * 4 / 5))>{story_words.smaller}</button>
-            <button class="quiet-button" on:click=change(|p| Change::Turn(i32::from(p.rotation) - 15))>{story_words.turn_left}</button>
-            <button class="quiet-button" on:click=change(|p| Change::Turn(i32::from(p.rotation) + 15))>{story_words.turn_right}</button>
-            <button class="quiet-button" on:click=change(|_| Change::Flip)>{story_words.flip}</button>
-            <button class="quiet-button" on:click=change(|_| Change::Layer(true))>{story_words.forward}</button>
-            <button class="quiet-button" on:click=change(|_| Change::Layer(false))>{story_words.backward}</button>
-            <button class="quiet-button" on:click=change(|_| Change::Remove)>{story_words.remove_picture}</button>
+        <div class="edit-toolbar">
+            <ToolButton icon=icon::UNDO label=story_words.undo disabled=Signal::derive(move || !editor.can_undo.get()) on_press=move |()| editor.undo()/>
+            <ToolButton icon=icon::REDO label=story_words.redo disabled=Signal::derive(move || !editor.can_redo.get()) on_press=move |()| editor.redo()/>
+            <div class="picture-tools" role="group" aria-label=story_words.picture_tools class:invisible=move || chosen().is_none()>
+                <ToolButton icon=icon::BIGGER label=story_words.bigger on_press=change(|p| Change::Size(i32::from(p.size) * 5 / 4))/>
+                <ToolButton icon=icon::SMALLER label=story_words.smaller on_press=change(|p| Change::Size(i32::from(p.size) * 4 / 5))/>
+                <ToolButton icon=icon::TURN_LEFT label=story_words.turn_left on_press=change(|p| Change::Turn(i32::from(p.rotation) - 15))/>
+                <ToolButton icon=icon::TURN_RIGHT label=story_words.turn_right on_press=change(|p| Change::Turn(i32::from(p.rotation) + 15))/>
+                <ToolButton icon=icon::FLIP label=story_words.flip on_press=change(|_| Change::Flip)/>
+                <ToolButton icon=icon::FRONT label=story_words.forward on_press=change(|_| Change::Layer(true))/>
+                <ToolButton icon=icon::BACK label=story_words.backward on_press=change(|_| Change::Layer(false))/>
+                <ToolButton icon=icon::TAKE_OFF label=story_words.remove_picture on_press=change(|_| Change::Remove)/>
+            </div>
         </div>
     }
 }

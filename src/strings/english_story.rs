@@ -1,7 +1,7 @@
 //! The English words of Our stories.
 
 use super::StoryStrings;
-use crate::model::story::{Chapter, Template};
+use crate::model::story::{Background, Chapter, Template};
 
 fn template_name(template: Template) -> &'static str {
     match template {
@@ -99,6 +99,36 @@ fn category_name(category: &str) -> &'static str {
     }
 }
 
+fn colour_name(colour: u8) -> &'static str {
+    match colour {
+        0 => "Red",
+        1 => "Orange",
+        2 => "Yellow",
+        3 => "Green",
+        4 => "Blue",
+        _ => "Purple",
+    }
+}
+
+fn scene_name(background: Background) -> &'static str {
+    match background {
+        Background::HomeInside => "Home",
+        Background::Bedroom => "Bedroom",
+        Background::Outside => "Outside",
+        Background::Street => "Street",
+        Background::Car => "In the car",
+        Background::School => "School",
+        Background::Clinic => "Clinic",
+        Background::NightSky => "Night sky",
+        Background::Plain(0) => "Cream",
+        Background::Plain(1) => "Mint",
+        Background::Plain(2) => "Peach",
+        Background::Plain(3) => "Lilac",
+        Background::Plain(4) => "Lime",
+        Background::Plain(_) => "Rose",
+    }
+}
+
 fn page_label(index: usize) -> String {
     format!("Page {}", index + 1)
 }
@@ -138,17 +168,30 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     pictures_tab: "Pictures",
     words_tab: "Words",
     feeling_tab: "Feeling",
+    draw_tab: "Draw",
+    scene_tab: "Scene",
     picture_tools: "The chosen picture",
     bigger: "Bigger",
     smaller: "Smaller",
     turn_left: "Turn left",
     turn_right: "Turn right",
     flip: "Flip",
-    forward: "To the front",
-    backward: "To the back",
-    remove_picture: "Take it off",
+    forward: "Front",
+    backward: "Back",
+    remove_picture: "Take off",
     canvas_label: "The page",
     tap_to_add: "Tap a picture to put it on the page. Drag it with a finger to move it.",
+
+    draw_help: "Draw on the page with a finger. Pictures stay put while you draw.",
+    colours: "Colour",
+    colour_name,
+    line_size: "Line",
+    thin: "Thin",
+    thick: "Thick",
+    eraser: "Eraser",
+    clear_drawing: "Take away all the drawing",
+    scene_title: "Where is this page?",
+    scene_name,
 
     words_label: "Words for this page",
     words_help: "Up to 500 letters. Write what your child says, in their words.",
@@ -157,6 +200,8 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     grown_up_words: "The grown-up's words",
     no_feeling: "No feeling",
     saved: "Saved",
+    saving: "Saving…",
+    not_saved: "Not saved yet",
 
     previous_page: "Previous page",
     next_page: "Next page",

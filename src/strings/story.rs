@@ -1,6 +1,6 @@
 //! The words of Our stories, one table per language.
 
-use crate::model::story::{Chapter, Template};
+use crate::model::story::{Background, Chapter, Template};
 
 pub struct StoryStrings {
     pub shelf_intro: &'static str,
@@ -40,6 +40,8 @@ pub struct StoryStrings {
     pub pictures_tab: &'static str,
     pub words_tab: &'static str,
     pub feeling_tab: &'static str,
+    pub draw_tab: &'static str,
+    pub scene_tab: &'static str,
     pub picture_tools: &'static str,
     pub bigger: &'static str,
     pub smaller: &'static str,
@@ -52,6 +54,18 @@ pub struct StoryStrings {
     pub canvas_label: &'static str,
     pub tap_to_add: &'static str,
 
+    pub draw_help: &'static str,
+    pub colours: &'static str,
+    /// The palette's colours by index ("Red", "Blue" …), so colour is never the only cue.
+    pub colour_name: fn(u8) -> &'static str,
+    pub line_size: &'static str,
+    pub thin: &'static str,
+    pub thick: &'static str,
+    pub eraser: &'static str,
+    pub clear_drawing: &'static str,
+    pub scene_title: &'static str,
+    pub scene_name: fn(Background) -> &'static str,
+
     pub words_label: &'static str,
     pub words_help: &'static str,
     pub words_by: &'static str,
@@ -59,6 +73,8 @@ pub struct StoryStrings {
     pub grown_up_words: &'static str,
     pub no_feeling: &'static str,
     pub saved: &'static str,
+    pub saving: &'static str,
+    pub not_saved: &'static str,
 
     pub previous_page: &'static str,
     pub next_page: &'static str,

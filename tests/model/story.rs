@@ -7,7 +7,7 @@ use calm_together::model::story::stroke::{
 };
 use calm_together::model::story::templates::new_story;
 use calm_together::model::story::{
-    Chapter, PageFeeling, Speaker, Story, Template, SPAN, WORDS_MAX_CHARS,
+    Background, Chapter, PageFeeling, Speaker, Story, Template, SPAN, WORDS_MAX_CHARS,
 };
 use proptest::prelude::*;
 
@@ -149,6 +149,48 @@ fn the_eraser_removes_only_strokes_it_touches() {
     edit::erase_at(&mut s, 0, Point { x: 500, y: 105 }, 10.0).unwrap();
     assert_eq!(s.pages[0].strokes.len(), 1);
     assert_eq!(s.pages[0].strokes[0].colour, 2);
+}
+
+#[test]
+fn clearing_the_drawing_takes_every_line_and_is_one_undo_step() {
+    let mut editing = Editing::new(story(Template::Blank));
+    let line = vec![Point { x: 100, y: 100 }, Point { x: 900, y: 100 }];
+    for colour in 0..3 {
+        editing
+            .apply(|s| edit::add_stroke(s, 0, colour, false, &line))
+            .unwrap();
+    }
+    editing.apply(|s| edit::clear_drawing(s, 0)).unwrap();
+    assert!(editing.story.pages[0].strokes.is_empty());
+    editing.undo();
+    assert_eq!(editing.story.pages[0].strokes.len(), 3);
+}
+
+#[test]
+fn every_scene_can_be_chosen_and_plain_colours_stay_in_the_palette() {
+    let mut s = story(Template::Blank);
+    let distinct: std::collections::HashSet<_> = Background::CHOICES
+        .iter()
+        .map(|b| format!("{b:?}"))
+        .collect();
+    assert_eq!(distinct.len(), Background::CHOICES.len());
+    assert!(
+        Background::CHOICES.len() > 8,
+        "eight scenes and plain colours"
+    );
+    for background in Background::CHOICES {
+        edit::set_background(&mut s, 0, background).unwrap();
+        assert_eq!(s.pages[0].background, background);
+    }
+    edit::set_background(&mut s, 0, Background::Plain(200)).unwrap();
+    assert_eq!(
+        s.pages[0].background,
+        Background::Plain(200 % Background::PLAIN_COLOURS)
+    );
+    assert_eq!(
+        edit::set_background(&mut s, 5, Background::Car),
+        Err(Refused::NotFound)
+    );
 }
 
 #[test]

@@ -253,3 +253,36 @@ fn saving_exactly_what_was_loaded_never_writes_not_even_defaults() {
         Some("garbage")
     );
 }
+
+#[test]
+fn a_deleted_key_is_gone_and_can_be_saved_again_as_new() {
+    let backend = MemoryBackend::new();
+    let mut store = tab(&backend, "a");
+    store.load::<Family>(&StoreKey::Family, 1);
+    store.save(&StoreKey::Family, &family_named("Mia"), 2);
+    store.remove(&StoreKey::Family).unwrap();
+    assert_eq!(backend.raw(&StoreKey::Family.name()), None);
+
+    // Undoing the delete writes it back, from revision 1, with no clash.
+    assert_eq!(
+        store.save(&StoreKey::Family, &family_named("Mia"), 3),
+        SaveOutcome::Saved
+    );
+    let decoded = decode::<Family>(&backend.raw(&StoreKey::Family.name()).unwrap()).unwrap();
+    assert_eq!(decoded.stamp.revision, 1);
+    assert_eq!(decoded.data.greeting_name(), Some("Mia"));
+}
+
+#[test]
+fn text_from_a_newer_app_is_never_deleted() {
+    let backend = MemoryBackend::new();
+    let newer = "{\"schema\":42,\"revision\":1,\"saved_at\":1,\"writer\":\"x\",\"data\":{}}";
+    backend.put_raw(&StoreKey::Family.name(), newer);
+    let mut store = tab(&backend, "a");
+    store.load::<Family>(&StoreKey::Family, 1);
+    assert!(store.remove(&StoreKey::Family).is_err());
+    assert_eq!(
+        backend.raw(&StoreKey::Family.name()).as_deref(),
+        Some(newer)
+    );
+}

@@ -242,6 +242,12 @@ pub fn erase_at(story: &mut Story, page: usize, at: Point, radius: f64) -> Resul
     Ok(())
 }
 
+/// Takes away every line drawn on a page.
+pub fn clear_drawing(story: &mut Story, page: usize) -> Result {
+    page_mut(story, page)?.strokes.clear();
+    Ok(())
+}
+
 /// Sets a page's words (at most [`WORDS_MAX_CHARS`] characters) and who said them.
 pub fn set_words(story: &mut Story, page: usize, text: &str, speaker: Speaker) -> Result {
     let page = page_mut(story, page)?;
@@ -259,8 +265,12 @@ pub fn set_feeling(story: &mut Story, page: usize, feeling: Option<PageFeeling>)
     Ok(())
 }
 
+/// Sets a page's scene; a plain colour outside the palette wraps into it.
 pub fn set_background(story: &mut Story, page: usize, background: Background) -> Result {
-    page_mut(story, page)?.background = background;
+    page_mut(story, page)?.background = match background {
+        Background::Plain(colour) => Background::Plain(colour % Background::PLAIN_COLOURS),
+        scene => scene,
+    };
     Ok(())
 }
 

@@ -64,6 +64,28 @@ pub enum Background {
     NightSky,
 }
 
+impl Background {
+    /// How many plain soft colours a page can have.
+    pub const PLAIN_COLOURS: u8 = 6;
+    /// Every background a page can have, in the order the picker shows them.
+    pub const CHOICES: [Background; 14] = [
+        Background::HomeInside,
+        Background::Bedroom,
+        Background::Outside,
+        Background::Street,
+        Background::Car,
+        Background::School,
+        Background::Clinic,
+        Background::NightSky,
+        Background::Plain(0),
+        Background::Plain(1),
+        Background::Plain(2),
+        Background::Plain(3),
+        Background::Plain(4),
+        Background::Plain(5),
+    ];
+}
+
 /// A picture placed on a page. Its place in the page's list is its layer: later is on top.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Placed {
