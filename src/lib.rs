@@ -47,6 +47,7 @@ pub fn start_story() {
 /// A recover screen for failures, then the app with the screens of one module, which loads
 /// (with `load_more`) only the saved data its screens use.
 fn start(module: Module, screens: fn(Screen) -> AnyView, load_more: fn(AppStorage)) {
+    platform::ready::mark_start();
     platform::recover::show_recover_screen_on_panic(strings_for(Language::default()));
     mount_to_body(move || view! { <App module screens load_more/> });
     platform::ready::mark_interactive();
