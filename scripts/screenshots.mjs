@@ -101,6 +101,13 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.screenshot({ path: `screenshots/story-handle-${size}.png` });
   await page.getByRole('link', { name: 'Read together' }).click();
   await page.screenshot({ path: `screenshots/story-reader-${size}.png` });
+  await page.getByRole('link', { name: 'Print' }).click();
+  await page.screenshot({ path: `screenshots/story-print-${size}.png` });
+  if (size === '1024x768') await page.pdf({ path: 'screenshots/story-print.pdf', landscape: true, printBackground: true });
+  await page.goto(server.url + '/stories');
+  await page.getByRole('button', { name: 'More' }).first().click();
+  await tap('Rename');
+  await page.screenshot({ path: `screenshots/story-shelf-more-${size}.png` });
   await context.close();
 }
 await browser.close();

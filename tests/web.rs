@@ -9,4 +9,5 @@ mod web {
     mod components;
     mod helpers;
     mod local_storage;
+    mod story;
 }

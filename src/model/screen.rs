@@ -16,6 +16,8 @@ pub enum Screen {
     StoryEdit(u64),
     /// Reading one story together.
     StoryRead(u64),
+    /// One story laid out for paper: a page per sheet, no buttons.
+    StoryPrint(u64),
     /// An address the app does not know.
     NotFound,
 }
@@ -37,7 +39,10 @@ impl Screen {
     pub fn module(self) -> Option<Module> {
         match self {
             Screen::Calm | Screen::Practice(_) => Some(Module::Calm),
-            Screen::Stories | Screen::StoryEdit(_) | Screen::StoryRead(_) => Some(Module::Story),
+            Screen::Stories
+            | Screen::StoryEdit(_)
+            | Screen::StoryRead(_)
+            | Screen::StoryPrint(_) => Some(Module::Story),
             Screen::NotFound => None,
             _ => Some(Module::Shell),
         }
@@ -63,6 +68,7 @@ impl Screen {
             Screen::Practice(exercise) => format!("/calm/{}", exercise.slug()),
             Screen::StoryEdit(id) => format!("/stories/{id}"),
             Screen::StoryRead(id) => format!("/stories/{id}/read"),
+            Screen::StoryPrint(id) => format!("/stories/{id}/print"),
         }
     }
 
@@ -75,13 +81,14 @@ impl Screen {
             return Exercise::from_slug(slug).map_or(Screen::NotFound, Screen::Practice);
         }
         if let Some(rest) = trimmed.strip_prefix("/stories/") {
-            let (id, read) = match rest.strip_suffix("/read") {
-                Some(id) => (id, true),
-                None => (rest, false),
+            let (id, screen): (&str, fn(u64) -> Screen) = match rest.split_once('/') {
+                None => (rest, Screen::StoryEdit),
+                Some((id, "read")) => (id, Screen::StoryRead),
+                Some((id, "print")) => (id, Screen::StoryPrint),
+                Some(_) => return Screen::NotFound,
             };
             return match id.parse::<u64>() {
-                Ok(number) if number.to_string() == id && read => Screen::StoryRead(number),
-                Ok(number) if number.to_string() == id => Screen::StoryEdit(number),
+                Ok(number) if number.to_string() == id => screen(number),
                 _ => Screen::NotFound,
             };
         }

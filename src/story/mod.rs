@@ -5,20 +5,24 @@ pub mod canvas;
 pub mod drawing;
 pub mod editor;
 pub mod pages;
+pub mod print;
 pub mod reader;
 pub mod scenes;
 pub mod tools;
 pub mod tray;
 
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::model::family::Family;
 use crate::model::screen::Screen;
+use crate::model::story::edit;
 use crate::model::story::templates::new_story;
 use crate::model::story::{Story, StoryCard, StoryIndex, Template};
-use crate::platform::clock::now_ms;
+use crate::platform::clock::{local_date, local_day_number, now_ms};
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_story_strings, use_strings};
+use crate::ui::hold_button::HoldButton;
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::picture::Picture;
@@ -43,6 +47,8 @@ pub fn StoriesPage() -> impl IntoView {
     let index = expect_context::<RwSignal<StoryIndex>>();
     let family = expect_context::<RwSignal<Family>>();
     let choosing = RwSignal::new(false);
+    // The story deleted last, kept here so it can be brought back until the family leaves.
+    let deleted = RwSignal::new(None::<Story>);
     let cards = move || {
         let child = family.with(|f| f.current_child.clone());
         index.with(|i| {
@@ -52,6 +58,13 @@ pub fn StoriesPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let bring_back = move |_| {
+        if let Some(story) = deleted.try_update(Option::take).flatten() {
+            let id = story.id;
+            use_story(id).set(story.clone());
+            refresh_card(&story);
+        }
+    };
     view! {
         <PageFrame title=strings.stories_title picture="open-book">
             <p class="page-intro">{story_words.shelf_intro}</p>
@@ -59,15 +72,19 @@ pub fn StoriesPage() -> impl IntoView {
                 {story_words.new_story}
             </button>
             <TemplateChooser visible=choosing/>
+            <div class="shelf-notice" role="status">
+                {move || deleted.with(|d| d.as_ref().map(|story| view! {
+                    <p>{(story_words.deleted)(&story.title)}</p>
+                    <button class="big-button" on:click=bring_back>{story_words.bring_back}</button>
+                }))}
+            </div>
             <div class="shelf-books">
-                {move || {
-                    let cards = cards();
-                    if cards.is_empty() {
-                        view! { <p class="shelf-empty">{story_words.shelf_empty}</p> }.into_any()
-                    } else {
-                        cards.into_iter().map(|card| view! { <BookCard card/> }).collect_view().into_any()
-                    }
-                }}
+                <For
+                    each=cards
+                    key=|card| (card.id, card.title.clone(), card.changed_at, card.pages, card.cover.clone())
+                    children=move |card| view! { <BookCard card deleted/> }
+                />
+                <p class="shelf-empty" class:gone=move || !cards().is_empty()>{story_words.shelf_empty}</p>
             </div>
         </PageFrame>
     }
@@ -82,9 +99,7 @@ fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
     let navigation = use_navigation();
     let begin = move |template: Template| {
         let now = now_ms();
-        // Ids are creation times; two stories made in one millisecond still differ.
-        let taken = index.with_untracked(|i| i.stories.iter().map(|c| c.id).max().unwrap_or(0));
-        let id = now.max(taken + 1);
+        let id = index.with_untracked(|i| i.next_id(now));
         let child = family.with_untracked(|f| f.current_child.clone());
         let story = new_story(
             template,
@@ -119,19 +134,84 @@ fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// A book on the shelf: its cover, title and size; tap to open, or read it together.
+/// "Changed today", "Changed yesterday" or "Changed on 3 November", in the family's own days.
+fn changed_when(changed_at: u64) -> String {
+    let now = now_ms();
+    let days_ago = local_day_number(now) - local_day_number(changed_at);
+    let (_, month, day) = local_date(changed_at);
+    (use_story_strings().changed_when)(days_ago, month, day)
+}
+
+/// A book on the shelf: its cover, title and when it last changed; tap to open, or read it
+/// together. "More" holds rename, copy and delete (held down, so a child cannot do it by accident).
 #[component]
-fn BookCard(card: StoryCard) -> impl IntoView {
+fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>) -> impl IntoView {
     let story_words = use_story_strings();
+    let index = expect_context::<RwSignal<StoryIndex>>();
+    let navigation = use_navigation();
+    let storage = expect_context::<AppStorage>();
+    let more = RwSignal::new(false);
+    let renaming = RwSignal::new(false);
+    let id = card.id;
     let cover = card.cover.clone().unwrap_or_else(|| "open-book".into());
+    let title = card.title.clone();
+    let rename = move |typed: String| {
+        let story = use_story(id);
+        story.update(|s| {
+            edit::rename(s, &typed);
+            s.changed_at = now_ms();
+        });
+        story.with_untracked(refresh_card);
+    };
+    let copy = move |_| {
+        let original = use_story(id).get_untracked();
+        let now = now_ms();
+        let copy_id = index.with_untracked(|i| i.next_id(now));
+        let copy = original.copy_as(copy_id, &(story_words.copy_title)(&original.title), now);
+        refresh_card(&copy);
+        use_story(copy_id).set(copy);
+        navigation.go(Screen::StoryEdit(copy_id));
+    };
+    let delete = move |()| {
+        let story = use_story(id).get_untracked();
+        if storage.remove(&StoreKey::Story(id)).is_ok() {
+            index.update(|i| {
+                i.remove(id);
+            });
+            deleted.set(Some(story));
+        }
+    };
+    let title_field = NodeRef::<html::Input>::new();
     view! {
-        <article class="book-card">
-            <Link to=Screen::StoryEdit(card.id) class="book-open">
+        <article class="book-card" aria-label=card.title.clone()>
+            <Link to=Screen::StoryEdit(id) class="book-open">
                 <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt=""/>
-                <span class="book-title">{card.title.clone()}</span>
+                <span class="book-title">{title}</span>
+                <span class="book-changed">{changed_when(card.changed_at)}</span>
                 <span class="book-pages">{(story_words.page_count)(card.pages)}</span>
             </Link>
-            <Link to=Screen::StoryRead(card.id) class="quiet-button book-read">{story_words.read}</Link>
+            <div class="book-actions">
+                <Link to=Screen::StoryRead(id) class="quiet-button book-read">{story_words.read}</Link>
+                <button class="quiet-button book-more" aria-expanded=move || more.get().to_string() on:click=move |_| more.update(|m| *m = !*m)>
+                    {story_words.more}
+                </button>
+            </div>
+            <div class="book-more-panel" class:gone=move || !more.get()>
+                <form class="rename-form" class:gone=move || !renaming.get() on:submit=move |event| {
+                    event.prevent_default();
+                    if let Some(input) = title_field.get_untracked() {
+                        rename(input.value());
+                    }
+                    renaming.set(false);
+                }>
+                    <label class="field-label" for=format!("rename-{id}")>{story_words.title_label}</label>
+                    <input node_ref=title_field id=format!("rename-{id}") class="text-input" type="text" maxlength="80" value=card.title.clone()/>
+                    <button class="big-button" type="submit">{story_words.save_title}</button>
+                </form>
+                <button class="quiet-button" class:gone=move || renaming.get() on:click=move |_| renaming.set(true)>{story_words.rename}</button>
+                <button class="quiet-button" on:click=copy>{story_words.make_copy}</button>
+                <HoldButton label=story_words.delete_story hint=story_words.hold_hint on_held=delete class="delete-story"/>
+            </div>
         </article>
     }
 }

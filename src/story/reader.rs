@@ -53,6 +53,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                 <Link to=Screen::Stories class="home-button">{story_words.back_to_shelf}</Link>
                 <h1 class="reader-title">{move || story.with(|s| s.title.clone())}</h1>
                 <Link to=Screen::StoryEdit(id) class="quiet-button">{story_words.edit_story}</Link>
+                <Link to=Screen::StoryPrint(id) class="quiet-button">{story_words.print_story}</Link>
                 <CalmBreak back=Signal::derive(move || format!("{}?page={}", Screen::StoryRead(id).path(), page.get()))/>
                 <QuickHide/>
             </header>

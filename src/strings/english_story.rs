@@ -99,6 +99,44 @@ fn category_name(category: &str) -> &'static str {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn changed_when(days_ago: i64, month: u32, day: u32) -> String {
+    match days_ago {
+        0 => "Changed today".into(),
+        1 => "Changed yesterday".into(),
+        _ => format!(
+            "Changed on {day} {}",
+            MONTHS[(month.clamp(1, 12) - 1) as usize]
+        ),
+    }
+}
+
+fn copy_title(title: &str) -> String {
+    format!("{title} (copy)")
+}
+
+fn deleted(title: &str) -> String {
+    format!("\"{title}\" was deleted.")
+}
+
+fn page_of(index: usize, count: usize) -> String {
+    format!("Page {} of {count}", index + 1)
+}
+
 fn colour_name(colour: u8) -> &'static str {
     match colour {
         0 => "Red",
@@ -144,6 +182,16 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     open: "Open",
     read: "Read together",
     not_found: "We could not find this story on this tablet.",
+    changed_when,
+    more: "More",
+    rename: "Rename",
+    save_title: "Save the title",
+    make_copy: "Make a copy",
+    copy_title,
+    delete_story: "Delete this story",
+    hold_hint: "Press and hold for 2 seconds",
+    deleted,
+    bring_back: "Bring it back",
     back_to_shelf: "Our stories",
 
     chapter_name,
@@ -211,6 +259,11 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     end_safe_line: "Stories end safe. Shall we add a \"Now we are safe\" page together?",
     add_safe_page: "Add a \"Now we are safe\" page",
     edit_story: "Change the story",
+    print_story: "Print",
+    print: "Print",
+    print_help: "Each page of the story on its own sheet, for your therapist's file or the fridge.",
+    back_to_story: "Back to the story",
+    page_of,
     calm_break: "Calm break",
     quick_hide: "Quick hide",
     hold_to_show: "Hold here for a moment to see the story again",

@@ -14,6 +14,19 @@ pub struct StoryStrings {
     pub open: &'static str,
     pub read: &'static str,
     pub not_found: &'static str,
+    /// When a story last changed: days ago (0 today), and its month (1–12) and day.
+    pub changed_when: fn(i64, u32, u32) -> String,
+    pub more: &'static str,
+    pub rename: &'static str,
+    pub save_title: &'static str,
+    pub make_copy: &'static str,
+    /// The title of a copy of a story.
+    pub copy_title: fn(&str) -> String,
+    pub delete_story: &'static str,
+    pub hold_hint: &'static str,
+    /// Said after a story is deleted, with its title.
+    pub deleted: fn(&str) -> String,
+    pub bring_back: &'static str,
     pub back_to_shelf: &'static str,
 
     pub chapter_name: fn(Chapter) -> &'static str,
@@ -84,6 +97,12 @@ pub struct StoryStrings {
     pub end_safe_line: &'static str,
     pub add_safe_page: &'static str,
     pub edit_story: &'static str,
+    pub print_story: &'static str,
+    pub print: &'static str,
+    pub print_help: &'static str,
+    pub back_to_story: &'static str,
+    /// "Page 2 of 5", at the foot of a printed sheet.
+    pub page_of: fn(usize, usize) -> String,
     pub calm_break: &'static str,
     pub quick_hide: &'static str,
     pub hold_to_show: &'static str,

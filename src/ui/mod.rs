@@ -1,6 +1,7 @@
 //! Shared pieces used by every screen.
 
 pub mod feelings;
+pub mod hold_button;
 pub mod navigation;
 pub mod notices;
 pub mod page_frame;

@@ -63,7 +63,7 @@ test('a notice about saved data passes the rules', async () => {
   await context.close();
 });
 
-test('the story editor and reader pass the rules', async () => {
+test('the story editor (every panel), reader, print view and shelf pass the rules', async () => {
   const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
   const page = await context.newPage();
   const shell = new AppPage(page, app.url);
@@ -73,9 +73,21 @@ test('the story editor and reader pass the rules', async () => {
   await page.waitForURL(/\/stories\/\d+$/);
   await shell.waitUntilReady();
   await page.locator('.tray-pictures button').first().click();
-  assert.deepEqual(await violations(page), [], 'editor');
+  assert.deepEqual(await violations(page), [], 'editor with a picture chosen');
+  for (const tab of ['Draw', 'Scene', 'Words', 'Feeling']) {
+    await page.getByRole('tab', { name: tab }).click();
+    assert.deepEqual(await violations(page), [], `editor, ${tab} panel`);
+  }
   await page.getByRole('link', { name: 'Read together' }).click();
   await page.waitForURL(/\/read$/);
   assert.deepEqual(await violations(page), [], 'reader');
+  await page.getByRole('link', { name: 'Print' }).click();
+  await page.waitForURL(/\/print$/);
+  await shell.waitUntilReady();
+  assert.deepEqual(await violations(page), [], 'print view');
+  await shell.open('/stories');
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'Rename' }).click();
+  assert.deepEqual(await violations(page), [], 'shelf with a book\'s More panel');
   await context.close();
 });

@@ -23,7 +23,11 @@ fn every_exercise_has_its_own_address() {
 
 #[test]
 fn every_story_has_an_address_to_make_it_and_one_to_read_it() {
-    for screen in [Screen::StoryEdit(1764115200000), Screen::StoryRead(3)] {
+    for screen in [
+        Screen::StoryEdit(1764115200000),
+        Screen::StoryRead(3),
+        Screen::StoryPrint(3),
+    ] {
         assert_eq!(Screen::from_path(&screen.path()), screen);
     }
     assert_eq!(
@@ -35,6 +39,8 @@ fn every_story_has_an_address_to_make_it_and_one_to_read_it() {
         "/stories/x",
         "/stories/12/write",
         "/stories/-1",
+        "/stories/12/read/more",
+        "/stories/x/print",
     ] {
         assert_eq!(Screen::from_path(odd), Screen::NotFound, "{odd}");
     }
@@ -75,12 +81,21 @@ fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
     for screen in [Screen::Home, Screen::Progress, Screen::GrownUps] {
         assert_eq!(screen.module(), Some(Module::Shell));
     }
-    for screen in [Screen::Stories, Screen::StoryEdit(7), Screen::StoryRead(7)] {
+    for screen in [
+        Screen::Stories,
+        Screen::StoryEdit(7),
+        Screen::StoryRead(7),
+        Screen::StoryPrint(7),
+    ] {
         assert_eq!(screen.module(), Some(Module::Story));
     }
     assert_eq!(Screen::NotFound.module(), None);
     // public/boot.js picks the part by the same rule: "/calm", "/stories" and what is under them.
-    let stories = [Screen::StoryEdit(1764115200000), Screen::StoryRead(1)];
+    let stories = [
+        Screen::StoryEdit(1764115200000),
+        Screen::StoryRead(1),
+        Screen::StoryPrint(1),
+    ];
     for screen in Screen::ALL
         .into_iter()
         .chain(Exercise::ALL.map(Screen::Practice))

@@ -224,6 +224,17 @@ impl Story {
         self.pages.last().is_some_and(Page::is_hard)
     }
 
+    /// A copy to make changes to, with its own id and title; the original stays as it was.
+    pub fn copy_as(&self, id: u64, title: &str, now: u64) -> Story {
+        Story {
+            id,
+            title: title.chars().take(TITLE_MAX_CHARS).collect(),
+            created_at: now,
+            changed_at: now,
+            ..self.clone()
+        }
+    }
+
     /// The picture on the cover: the first picture of the first page that has one.
     pub fn cover(&self) -> Option<&str> {
         self.pages
@@ -262,6 +273,13 @@ impl StoryIndex {
     pub fn upsert(&mut self, card: StoryCard) {
         let id = card.id;
         super::replace_or_push(&mut self.stories, card, |c| c.id == id);
+    }
+
+    /// An id for a new story made at `now`: ids are creation times, and never repeat, even for
+    /// two stories made in one millisecond or after the clock went back.
+    pub fn next_id(&self, now: u64) -> u64 {
+        let taken = self.stories.iter().map(|c| c.id).max().unwrap_or(0);
+        now.max(taken + 1)
     }
 
     /// Takes a story off the shelf; says whether it was there.

@@ -43,6 +43,30 @@ export class StoryPage {
     await this.canvas().dispatchEvent('pointerup', { ...touch, clientX: x + dx, clientY: y + dy });
   }
 
+  /** Touches the page with one finger and moves it through `points` (fractions of the page). */
+  async fingerLine(target, points, pointerId = 9) {
+    const box = await target.boundingBox();
+    const at = ([fx, fy]) => ({ clientX: box.x + box.width * fx, clientY: box.y + box.height * fy });
+    const touch = { pointerType: 'touch', pointerId, isPrimary: true, bubbles: true };
+    await target.dispatchEvent('pointerdown', { ...touch, ...at(points[0]) });
+    for (const point of points.slice(1)) await target.dispatchEvent('pointermove', { ...touch, ...at(point) });
+    await target.dispatchEvent('pointerup', { ...touch, ...at(points.at(-1)) });
+  }
+
+  drawingLayer() {
+    return this.page.getByTestId('drawing-layer');
+  }
+
+  /** The stored story, after the app is asked to write everything now. */
+  async flushed(id) {
+    await this.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    return this.stored(id);
+  }
+
+  bookCard(title) {
+    return this.page.getByRole('article', { name: title, exact: true });
+  }
+
   pageThumbs() {
     return this.page.getByRole('navigation', { name: 'Pages' }).locator('.page-thumb');
   }
