@@ -7,6 +7,7 @@ mod model {
     mod family;
     mod migrations;
     mod pacing;
+    mod pictures;
     mod schema;
     mod screen;
     mod story;

@@ -200,6 +200,7 @@ pub fn EditorPage(id: u64) -> impl IntoView {
                     <span class="visually-hidden">{story_words.title_label}</span>
                     <input
                         class="text-input title-input"
+                        dir="auto"
                         type="text"
                         maxlength="80"
                         prop:value=title

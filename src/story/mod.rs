@@ -186,7 +186,7 @@ fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>) -> impl IntoView 
         <article class="book-card" aria-label=card.title.clone()>
             <Link to=Screen::StoryEdit(id) class="book-open">
                 <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt=""/>
-                <span class="book-title">{title}</span>
+                <span class="book-title" dir="auto">{title}</span>
                 <span class="book-changed">{changed_when(card.changed_at)}</span>
                 <span class="book-pages">{(story_words.page_count)(card.pages)}</span>
             </Link>

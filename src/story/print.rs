@@ -52,7 +52,7 @@ pub fn PrintPage(id: u64) -> impl IntoView {
             view! {
                 <section class="print-sheet" aria-label=(story_words.page_label)(index)>
                     <PageView page=page.clone()/>
-                    <p class="print-words">{page.words.clone()}</p>
+                    <p class="print-words" dir="auto">{page.words.clone()}</p>
                     <p class="print-whose">{whose}</p>
                     {feeling}
                     <p class="print-number">{(story_words.page_of)(index, count)}</p>
@@ -67,7 +67,7 @@ pub fn PrintPage(id: u64) -> impl IntoView {
                 <p class="print-help">{story_words.print_help}</p>
                 <button class="big-button" on:click=move |_| { let _ = window().print(); }>{story_words.print}</button>
             </header>
-            <h1 class="print-title">{story.title}</h1>
+            <h1 class="print-title" dir="auto">{story.title}</h1>
             {sheets}
         </div>
     }

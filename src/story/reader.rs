@@ -51,7 +51,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
         <div class="reader">
             <header class="editor-bar">
                 <Link to=Screen::Stories class="home-button">{story_words.back_to_shelf}</Link>
-                <h1 class="reader-title">{move || story.with(|s| s.title.clone())}</h1>
+                <h1 class="reader-title" dir="auto">{move || story.with(|s| s.title.clone())}</h1>
                 <Link to=Screen::StoryEdit(id) class="quiet-button">{story_words.edit_story}</Link>
                 <Link to=Screen::StoryPrint(id) class="quiet-button">{story_words.print_story}</Link>
                 <CalmBreak back=Signal::derive(move || format!("{}?page={}", Screen::StoryRead(id).path(), page.get()))/>
@@ -73,7 +73,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                 {move || match shown() {
                     Some(p) => view! {
                         <PageView page=p/>
-                        <p class="reader-words">{words}</p>
+                        <p class="reader-words" dir="auto">{words}</p>
                     }
                     .into_any(),
                     None if story.with(|s| s.needs_safe_ending()) => view! {

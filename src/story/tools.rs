@@ -130,6 +130,7 @@ pub fn WordsPanel() -> impl IntoView {
             <textarea
                 id="page-words"
                 class="text-input words-input"
+                dir="auto"
                 rows="5"
                 maxlength=WORDS_MAX_CHARS
                 aria-describedby="page-words-help"

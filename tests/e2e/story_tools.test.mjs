@@ -202,3 +202,19 @@ test('the print view shows each page on its own sheet and prints one page per sh
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('right-to-left words, emoji and HTML in a caption are shown exactly as typed, as text', async () => {
+  const { context, page, errors, shell, story } = await openTablet();
+  await newBlankStory(shell, story);
+  const typed = 'שלום, אמא 🏠❤️ <img src=x onerror=alert(1)> مرحبا';
+  await page.getByRole('tab', { name: 'Words' }).tap();
+  await page.getByRole('textbox', { name: 'Words for this page' }).fill(typed);
+  await page.getByRole('link', { name: 'Read together' }).tap();
+  await page.waitForURL(/\/read$/);
+  const words = page.locator('.reader-words');
+  assert.equal(await words.textContent(), typed);
+  assert.equal(await words.locator('img').count(), 0, 'no element was made from the text');
+  assert.equal(await words.getAttribute('dir'), 'auto');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

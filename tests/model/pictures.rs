@@ -1,0 +1,99 @@
+//! The picture library the build extracts (pictures/catalog.json): big enough, browsable by
+//! category, with the gentle "things that happen" and the abstract hard-thing shapes.
+
+use std::collections::{BTreeMap, HashSet};
+
+fn catalog() -> serde_json::Value {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/pictures/catalog.json"
+    ))
+    .expect("pictures/catalog.json");
+    serde_json::from_str(&text).expect("the catalog is JSON")
+}
+
+fn story_categories() -> BTreeMap<String, Vec<String>> {
+    serde_json::from_value(catalog()["groups"]["story"].clone()).expect("categories of names")
+}
+
+#[test]
+fn the_story_library_has_at_least_150_pictures_in_its_categories() {
+    let categories = story_categories();
+    let names: Vec<&String> = categories.values().flatten().collect();
+    let unique: HashSet<&String> = names.iter().copied().collect();
+    assert!(unique.len() >= 150, "{} pictures", unique.len());
+    for category in [
+        "people",
+        "feelings",
+        "places",
+        "happenings",
+        "comfort",
+        "animals",
+        "nature",
+    ] {
+        assert!(categories.contains_key(category), "{category}");
+    }
+    assert!(categories["feelings"].len() >= 12, "at least twelve faces");
+}
+
+#[test]
+fn people_come_in_every_skin_tone_and_many_family_forms() {
+    let people = &story_categories()["people"];
+    for person in [
+        "baby",
+        "girl",
+        "boy",
+        "child",
+        "woman",
+        "man",
+        "person",
+        "older-person",
+        "pregnant-woman",
+    ] {
+        for tone in ["light", "medium-light", "medium", "medium-dark", "dark"] {
+            let name = format!("{person}-{tone}");
+            assert!(people.contains(&name), "{name}");
+        }
+    }
+}
+
+#[test]
+fn things_that_happen_are_there_to_be_shown_gently() {
+    let happenings = &story_categories()["happenings"];
+    for wanted in [
+        "cloud-with-lightning-and-rain",
+        "fire",
+        "ambulance",
+        "police-car",
+        "fire-engine",
+        "bed",
+        "derelict-house",
+        "speaker-high-volume",
+        "luggage",
+        "waving-hand",
+    ] {
+        assert!(happenings.contains(&wanted.to_string()), "{wanted}");
+    }
+}
+
+#[test]
+fn every_abstract_shape_and_scene_is_an_original_file_in_the_repository() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let shapes: Vec<String> = serde_json::from_value(catalog()["shapes"].clone()).unwrap();
+    for shape in ["scribble", "dark-cloud", "blob"] {
+        assert!(shapes.contains(&shape.to_string()), "{shape}");
+    }
+    for shape in &shapes {
+        let svg = std::fs::read_to_string(format!("{root}/pictures/shapes/{shape}.svg")).unwrap();
+        assert!(svg.starts_with("<svg"), "{shape}");
+    }
+    for scene in [
+        "home", "bedroom", "outside", "street", "car", "school", "clinic", "night",
+    ] {
+        let svg = std::fs::read_to_string(format!("{root}/pictures/scenes/{scene}.svg")).unwrap();
+        assert!(
+            svg.starts_with("<svg") && !svg.contains("<script"),
+            "{scene}"
+        );
+    }
+}
