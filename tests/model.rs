@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod model {
+    mod backup;
     mod checkin;
     mod cues;
     mod family;

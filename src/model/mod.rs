@@ -1,5 +1,6 @@
 //! The pure core: plain Rust types and rules, no browser. Tested natively with `cargo test`.
 
+pub mod backup;
 pub mod checkin;
 pub mod exercise;
 pub mod family;
