@@ -106,8 +106,13 @@ pub struct Decoded<A> {
 }
 
 /// Reads only the stamp of stored text, for spotting another tab's write without decoding data.
+///
+/// The app writes the stamp before the data, so the text before `,"data":` is read alone when
+/// it parses (a long story is then not scanned at every save); anything else is read whole.
 pub fn read_stamp(raw: &str) -> Option<Stamp> {
-    serde_json::from_str::<Stamp>(raw).ok()
+    raw.find(",\"data\":")
+        .and_then(|end| serde_json::from_str::<Stamp>(&format!("{}}}", &raw[..end])).ok())
+        .or_else(|| serde_json::from_str::<Stamp>(raw).ok())
 }
 
 /// Turns stored text into current data, running every migration step it needs.
@@ -161,14 +166,31 @@ pub fn migrate<A: Aggregate>(from: u32, mut data: Value) -> Result<Value, Unread
 
 /// Turns current data into stored text.
 pub fn encode<A: Aggregate>(data: &A, stamp: Stamp) -> String {
+    encode_fingerprint::<A>(&data_fingerprint(data), &stamp)
+}
+
+/// The same, from data already turned into text by [`data_fingerprint`]: a save serialises once.
+pub fn encode_fingerprint<A: Aggregate>(data_json: &str, stamp: &Stamp) -> String {
     let envelope = Envelope {
         schema: A::schema_version(),
         revision: stamp.revision,
         saved_at: stamp.saved_at,
         writer: &stamp.writer,
-        data,
+        data: &RawJson(data_json),
     };
     serde_json::to_string(&envelope).expect("plain data always serialises to JSON")
+}
+
+/// Text that is already JSON, written as it is.
+struct RawJson<'a>(&'a str);
+
+impl Serialize for RawJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error;
+        RawValue::from_string(self.0.to_string())
+            .map_err(S::Error::custom)?
+            .serialize(serializer)
+    }
 }
 
 /// The data part alone, to tell whether anything changed since the last write.

@@ -136,10 +136,10 @@ impl<B: Backend> Store<B> {
             saved_at: now,
             writer: self.tab_id.clone(),
         };
-        if let Err(error) = self
-            .backend
-            .set(&name, &schema::encode(value, stamp.clone()))
-        {
+        if let Err(error) = self.backend.set(
+            &name,
+            &schema::encode_fingerprint::<A>(&fingerprint, &stamp),
+        ) {
             return SaveOutcome::Failed(error);
         }
         let state = self.state(&name);

@@ -143,18 +143,47 @@ fn changed_when(changed_at: u64) -> String {
 }
 
 /// A book on the shelf: its cover, title and when it last changed; tap to open, or read it
-/// together. "More" holds rename, copy and delete (held down, so a child cannot do it by accident).
+/// together. "More" opens rename, copy and delete.
 #[component]
 fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>) -> impl IntoView {
+    let story_words = use_story_strings();
+    let more = RwSignal::new(false);
+    let id = card.id;
+    let cover = card.cover.clone().unwrap_or_else(|| "open-book".into());
+    let title = card.title.clone();
+    let label = card.title.clone();
+    let shown_title = card.title;
+    view! {
+        <article class="book-card" aria-label=label>
+            <Link to=Screen::StoryEdit(id) class="book-open">
+                <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt=""/>
+                <span class="book-title" dir="auto">{shown_title}</span>
+                <span class="book-changed">{changed_when(card.changed_at)}</span>
+                <span class="book-pages">{(story_words.page_count)(card.pages)}</span>
+            </Link>
+            <div class="book-actions">
+                <Link to=Screen::StoryRead(id) class="quiet-button book-read">{story_words.read}</Link>
+                <button class="quiet-button book-more" aria-expanded=move || more.get().to_string() on:click=move |_| more.update(|m| *m = !*m)>
+                    {story_words.more}
+                </button>
+            </div>
+            // Built only when opened: a shelf of fifty books opens quickly.
+            <Show when=move || more.get()>
+                <BookMore id title=title.clone() deleted/>
+            </Show>
+        </article>
+    }
+}
+
+/// Rename, copy, and delete (held down, so a child cannot do it by accident).
+#[component]
+fn BookMore(id: u64, title: String, deleted: RwSignal<Option<Story>>) -> impl IntoView {
     let story_words = use_story_strings();
     let index = expect_context::<RwSignal<StoryIndex>>();
     let navigation = use_navigation();
     let storage = expect_context::<AppStorage>();
-    let more = RwSignal::new(false);
     let renaming = RwSignal::new(false);
-    let id = card.id;
-    let cover = card.cover.clone().unwrap_or_else(|| "open-book".into());
-    let title = card.title.clone();
+    let title_field = NodeRef::<html::Input>::new();
     let rename = move |typed: String| {
         let story = use_story(id);
         story.update(|s| {
@@ -181,37 +210,22 @@ fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>) -> impl IntoView 
             deleted.set(Some(story));
         }
     };
-    let title_field = NodeRef::<html::Input>::new();
     view! {
-        <article class="book-card" aria-label=card.title.clone()>
-            <Link to=Screen::StoryEdit(id) class="book-open">
-                <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt=""/>
-                <span class="book-title" dir="auto">{title}</span>
-                <span class="book-changed">{changed_when(card.changed_at)}</span>
-                <span class="book-pages">{(story_words.page_count)(card.pages)}</span>
-            </Link>
-            <div class="book-actions">
-                <Link to=Screen::StoryRead(id) class="quiet-button book-read">{story_words.read}</Link>
-                <button class="quiet-button book-more" aria-expanded=move || more.get().to_string() on:click=move |_| more.update(|m| *m = !*m)>
-                    {story_words.more}
-                </button>
-            </div>
-            <div class="book-more-panel" class:gone=move || !more.get()>
-                <form class="rename-form" class:gone=move || !renaming.get() on:submit=move |event| {
-                    event.prevent_default();
-                    if let Some(input) = title_field.get_untracked() {
-                        rename(input.value());
-                    }
-                    renaming.set(false);
-                }>
-                    <label class="field-label" for=format!("rename-{id}")>{story_words.title_label}</label>
-                    <input node_ref=title_field id=format!("rename-{id}") class="text-input" type="text" maxlength="80" value=card.title.clone()/>
-                    <button class="big-button" type="submit">{story_words.save_title}</button>
-                </form>
-                <button class="quiet-button" class:gone=move || renaming.get() on:click=move |_| renaming.set(true)>{story_words.rename}</button>
-                <button class="quiet-button" on:click=copy>{story_words.make_copy}</button>
-                <HoldButton label=story_words.delete_story hint=story_words.hold_hint on_held=delete class="delete-story"/>
-            </div>
-        </article>
+        <div class="book-more-panel">
+            <form class="rename-form" class:gone=move || !renaming.get() on:submit=move |event| {
+                event.prevent_default();
+                if let Some(input) = title_field.get_untracked() {
+                    rename(input.value());
+                }
+                renaming.set(false);
+            }>
+                <label class="field-label" for=format!("rename-{id}")>{story_words.title_label}</label>
+                <input node_ref=title_field id=format!("rename-{id}") class="text-input" type="text" maxlength="80" dir="auto" value=title/>
+                <button class="big-button" type="submit">{story_words.save_title}</button>
+            </form>
+            <button class="quiet-button" class:gone=move || renaming.get() on:click=move |_| renaming.set(true)>{story_words.rename}</button>
+            <button class="quiet-button" on:click=copy>{story_words.make_copy}</button>
+            <HoldButton label=story_words.delete_story hint=story_words.hold_hint on_held=delete class="delete-story"/>
+        </div>
     }
 }

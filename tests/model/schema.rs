@@ -113,3 +113,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_stamp_is_read_in_any_field_order_and_never_from_inside_the_data() {
+    let stamp = Stamp {
+        revision: 4,
+        saved_at: 99,
+        writer: "ab".into(),
+    };
+    let ours = "{\"schema\":1,\"revision\":4,\"saved_at\":99,\"writer\":\"ab\",\"data\":{\"x\":1}}";
+    assert_eq!(read_stamp(ours), Some(stamp.clone()));
+    let reordered = "{\"data\":{\"w\":\",\\\"data\\\":\"},\"writer\":\"ab\",\"saved_at\":99,\"revision\":4,\"schema\":1}";
+    assert_eq!(read_stamp(reordered), Some(stamp));
+    assert_eq!(read_stamp("{\"schema\":1,\"data\":{}}"), None);
+}
