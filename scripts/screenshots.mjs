@@ -43,6 +43,9 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.clock.install();
   const tap = (name) => page.getByRole('button', { name, exact: true }).click();
   await page.goto(server.url + '/grown-ups');
+  await page.screenshot({ path: `screenshots/grown-ups-gate-${size}.png` });
+  await page.getByRole('button', { name: 'Hold to open' }).dispatchEvent('pointerdown');
+  await page.clock.runFor(2_100);
   await tap('3 to 4 years');
   await page.goto(server.url + '/calm/balloon');
   await tap('Skip');

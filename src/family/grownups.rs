@@ -3,23 +3,26 @@
 use leptos::prelude::*;
 
 use super::age_band::AgeBandField;
+use super::gate::GrownUpGate;
 use super::nickname::NicknameField;
 use crate::calm::settings::CalmSettingsPanel;
 use crate::strings::use_strings;
 use crate::ui::page_frame::PageFrame;
 
-/// Settings for grown-ups: the child's name today; profiles, plans and backups to come.
+/// Settings for grown-ups, behind the gate; the privacy line and credits for everyone.
 #[component]
 pub fn GrownUpsPage() -> impl IntoView {
     let strings = use_strings();
     view! {
         <PageFrame title=strings.grownups_title picture="people-hugging">
-            <section class="panel">
-                <NicknameField/>
-                <AgeBandField/>
-            </section>
-            <CalmSettingsPanel/>
-            <p class="coming-line">{strings.grownups_coming}</p>
+            <GrownUpGate>
+                <section class="panel">
+                    <NicknameField/>
+                    <AgeBandField/>
+                </section>
+                <CalmSettingsPanel/>
+                <p class="coming-line">{strings.grownups_coming}</p>
+            </GrownUpGate>
             <section class="panel">
                 <h2>{strings.privacy_title}</h2>
                 <p>{strings.privacy_line}</p>

@@ -1,5 +1,6 @@
 //! The grown-ups' side: the child's name, privacy, and (soon) profiles, plans and backups.
 
 pub mod age_band;
+pub mod gate;
 pub mod grownups;
 pub mod nickname;

@@ -2,6 +2,10 @@
 
 use super::Strings;
 
+fn gate_question(a: u32, b: u32) -> String {
+    format!("Or answer: what is {a} + {b}?")
+}
+
 pub static ENGLISH: Strings = Strings {
     language_tag: "en",
     app_name: "Calm Together",
@@ -22,6 +26,13 @@ pub static ENGLISH: Strings = Strings {
     progress_coming: "This is where you will see the days you practised and how your feelings changed, kept only on this tablet. There is nothing to show yet.",
     grownups_title: "Grown-ups",
     grownups_hint: "Names, plans and backups",
+    gate_title: "This part is for grown-ups",
+    gate_line: "Settings, backups and plans live here. Hold the button for 2 seconds to come in.",
+    gate_hold: "Hold to open",
+    gate_hold_hint: "Keep holding for 2 seconds",
+    gate_question,
+    gate_open: "Open",
+    gate_wrong: "Not quite. Try again, or hold the button.",
     grownups_coming: "Soon this is also where you will add children, plan the week's practice with your therapist, and save a backup.",
 
     nickname_label: "Your child's name on the home screen",

@@ -44,6 +44,14 @@ pub struct Strings {
     pub grownups_title: &'static str,
     pub grownups_hint: &'static str,
     pub grownups_coming: &'static str,
+    pub gate_title: &'static str,
+    pub gate_line: &'static str,
+    pub gate_hold: &'static str,
+    pub gate_hold_hint: &'static str,
+    /// "Or answer: what is 7 + 8?"
+    pub gate_question: fn(u32, u32) -> String,
+    pub gate_open: &'static str,
+    pub gate_wrong: &'static str,
 
     pub nickname_label: &'static str,
     pub nickname_help: &'static str,

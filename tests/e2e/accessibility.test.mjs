@@ -91,3 +91,12 @@ test('the story editor (every panel), reader, print view and shelf pass the rule
   assert.deepEqual(await violations(page), [], 'shelf with a book\'s More panel');
   await context.close();
 });
+
+test('the grown-ups side, once through the gate, passes the rules', async () => {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await shell.openGrownUps();
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});

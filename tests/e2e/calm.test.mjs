@@ -132,11 +132,12 @@ for (const name of [
 
 test("the grown-up's calm settings are kept, and odd saved values stay in safe ranges", async () => {
   const { context, page, errors, shell } = await openTablet();
-  await shell.open('/grown-ups');
+  await shell.openGrownUps();
   await page.evaluate(() => localStorage.setItem('calm-together.calm-settings', JSON.stringify({
     schema: 1, revision: 1, saved_at: 1, writer: 'hand', data: { volume: 200, speed_step: 100 },
   })));
   await shell.reload();
+  await shell.passGate();
   const volume = page.getByRole('group', { name: 'Chime volume' });
   const pace = page.getByRole('group', { name: 'Pace' });
   assert.match(await volume.textContent(), /10 \/ 10/);
@@ -148,6 +149,7 @@ test("the grown-up's calm settings are kept, and odd saved values stay in safe r
   await chime.tap();
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   await shell.reload();
+  await shell.passGate();
   assert.equal(await chime.isChecked(), false);
   assert.deepEqual(errors, []);
   await context.close();

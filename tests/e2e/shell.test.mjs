@@ -107,7 +107,7 @@ test('an unknown address gets a gentle page with a way home', async () => {
 
 test("the child's name typed by a grown-up is kept across reloads", async () => {
   const { context, page, errors, shell } = await openTablet();
-  await shell.open('/grown-ups');
+  await shell.openGrownUps();
   await shell.nicknameField().tap();
   await shell.nicknameField().pressSequentially('Mia Rose');
   assert.equal(await shell.nicknameField().inputValue(), 'Mia Rose', 'a space can be typed between names');
@@ -118,6 +118,7 @@ test("the child's name typed by a grown-up is kept across reloads", async () => 
   assert.equal(stored.revision, 1);
   assert.ok(stored.saved_at > 0);
   await shell.reload();
+  await shell.passGate();
   assert.equal(await shell.nicknameField().inputValue(), 'Mia');
   await shell.homeButton().tap();
   await page.waitForURL(app.url + '/');
@@ -129,7 +130,7 @@ test("the child's name typed by a grown-up is kept across reloads", async () => 
 
 test('a change is written straight away when the page is hidden', async () => {
   const { context, page, shell } = await openTablet();
-  await shell.open('/grown-ups');
+  await shell.openGrownUps();
   await shell.nicknameField().fill('Leo');
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   assert.match(await shell.stored('calm-together.family'), /Leo/);
@@ -159,7 +160,8 @@ for (const [name, options] of [
   test(`on a ${name}, targets are at least 48 px, text at least 18 px, nothing scrolls sideways`, async () => {
     const { context, page, shell } = await openTablet(options);
     for (const path of ['/', '/calm', '/calm/balloon', '/grown-ups']) {
-      await shell.open(path);
+      if (path === '/grown-ups') await shell.openGrownUps();
+      else await shell.open(path);
       const report = await page.evaluate(() => {
         const small = [...document.querySelectorAll('a, button, input')]
           // A checkbox's target is its whole label line.
@@ -180,3 +182,42 @@ for (const [name, options] of [
     await context.close();
   });
 }
+
+test('Grown-ups opens only for a 2-second hold or a grown-up answer, never a quick tap', async () => {
+  const { context, page, errors, shell } = await openTablet();
+  await shell.open('/grown-ups');
+  const hold = page.getByRole('button', { name: 'Hold to open' });
+  assert.equal(await hold.getAttribute('aria-describedby') !== null, true);
+  await hold.tap();
+  await page.waitForTimeout(2_300);
+  assert.equal(await shell.nicknameField().count(), 0, 'a quick tap does not open it');
+
+  const label = await page.getByText(/^Or answer: what is/).textContent();
+  await page.getByRole('textbox', { name: label }).fill('3');
+  await page.getByRole('button', { name: 'Open', exact: true }).tap();
+  await page.getByText('Not quite. Try again, or hold the button.').waitFor();
+  assert.equal(await shell.nicknameField().count(), 0, 'a wrong answer does not open it');
+
+  await hold.dispatchEvent('pointerdown', { pointerType: 'touch', bubbles: true });
+  await page.waitForTimeout(1_000);
+  await hold.dispatchEvent('pointerup', { pointerType: 'touch', bubbles: true });
+  await page.waitForTimeout(1_500);
+  assert.equal(await shell.nicknameField().count(), 0, 'letting go early does not open it');
+
+  await hold.dispatchEvent('pointerdown', { pointerType: 'touch', bubbles: true });
+  await shell.nicknameField().waitFor({ timeout: 4_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a keyboard user opens Grown-ups by holding Enter', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await shell.open('/grown-ups');
+  await page.getByRole('button', { name: 'Hold to open' }).focus();
+  await page.keyboard.down('Enter');
+  await shell.nicknameField().waitFor({ timeout: 4_000 });
+  await page.keyboard.up('Enter');
+  await context.close();
+});

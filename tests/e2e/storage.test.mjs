@@ -49,7 +49,7 @@ test('a hand-corrupted key: the app starts, says so calmly, and keeps the raw te
   assert.equal(JSON.parse(await shell.stored(asideKeys[0])).raw, broken, 'the copy stays');
 
   // A new name can be saved now that the copy is safe.
-  await shell.open('/grown-ups');
+  await shell.openGrownUps();
   await shell.nicknameField().fill('Mia');
   await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('"Mia"'), FAMILY_KEY);
   assert.deepEqual(errors.filter((e) => !e.includes('Calm Together')), []);
@@ -61,7 +61,7 @@ test('data saved by a newer version is shown as such and never written over', as
   await shell.open('/');
   const newer = JSON.stringify({ schema: 9, revision: 1, saved_at: 1, writer: 'x', data: { future: true } });
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [FAMILY_KEY, newer]);
-  await shell.open('/grown-ups');
+  await shell.openGrownUps();
   assert.match(await shell.notices().first().textContent(), /saved by a newer version/);
   await shell.nicknameField().fill('Mia');
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
@@ -80,7 +80,7 @@ test('when the browser keeps nothing, the app runs and says nothing will be kept
   await shell.open('/');
   assert.equal(await shell.heading().textContent(), 'Hello, friend!');
   assert.match(await shell.notices().first().textContent(), /not letting Calm Together keep anything/);
-  await shell.open('/grown-ups');
+  await shell.openGrownUps();
   await shell.nicknameField().fill('Mia');
   await shell.homeButton().tap();
   assert.equal(await shell.heading().textContent(), 'Hello, Mia!', 'it still works in memory');
@@ -102,7 +102,7 @@ test('a private mode whose storage holds nothing at all is treated as no storage
 
 test('a full storage: the save fails visibly, the screen keeps the change, nothing stored is damaged', async () => {
   const { context, page, shell } = await openTablet();
-  await shell.open('/grown-ups');
+  await shell.openGrownUps();
   await shell.nicknameField().fill('Mia');
   await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('"Mia"'), FAMILY_KEY);
   const before = await shell.stored(FAMILY_KEY);
@@ -131,7 +131,7 @@ test('two tabs: a change in one shows in the other, and a clash keeps both', asy
   const context = await app.browser.newContext(TABLET_LANDSCAPE);
   const [pageA, pageB] = [await context.newPage(), await context.newPage()];
   const [a, b] = [new AppPage(pageA, app.url), new AppPage(pageB, app.url)];
-  await a.open('/grown-ups');
+  await a.openGrownUps();
   await b.open('/');
 
   await a.nicknameField().fill('Mia');
@@ -140,7 +140,7 @@ test('two tabs: a change in one shows in the other, and a clash keeps both', asy
 
   // Both change before either saves. B's delayed write is held back (its timer never fires),
   // so A's write arrives while B still has an unsaved change: B must keep both.
-  await b.open('/grown-ups');
+  await b.openGrownUps();
   await pageB.evaluate(() => {
     const realSetTimeout = window.setTimeout.bind(window);
     window.setTimeout = (callback, delay, ...rest) => (delay === 600 ? 0 : realSetTimeout(callback, delay, ...rest));

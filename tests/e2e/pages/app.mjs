@@ -39,6 +39,20 @@ export class AppPage {
     return this.page.getByRole('link', { name: 'Home', exact: true });
   }
 
+  /** Opens Grown-ups and comes in through the gate by answering its grown-up question. */
+  async openGrownUps() {
+    await this.open('/grown-ups');
+    await this.passGate();
+  }
+
+  async passGate() {
+    const label = await this.page.getByText(/^Or answer: what is \d+ \+ \d+\?$/).textContent();
+    const [, a, b] = label.match(/(\d+) \+ (\d+)/);
+    await this.page.getByRole('textbox', { name: label }).fill(String(Number(a) + Number(b)));
+    await this.page.getByRole('button', { name: 'Open', exact: true }).click();
+    await this.nicknameField().waitFor();
+  }
+
   notices() {
     return this.page.getByRole('region', { name: 'Messages about saved information' }).getByRole('status');
   }
