@@ -4,7 +4,10 @@
 // The rule matches `Screen::module` in src/model/screen.rs (tested there).
 const path = location.pathname;
 const under = (part) => path === part || path.startsWith(`${part}/`);
-const wanted = under('/calm') ? 'calm' : under('/stories') ? 'story' : 'shell';
+const wanted = under('/calm') ? 'calm'
+  : under('/stories') ? 'story'
+  : under('/grown-ups') || under('/progress') ? 'family'
+  : 'shell';
 const modules = [...document.querySelectorAll('meta[name="calm-together-module"]')].map((meta) => {
   const [js, wasm] = meta.content.split(' ');
   return { js, wasm, name: js.split('/').pop().replace(/-[0-9a-f]+\.js$/, '') };

@@ -5,7 +5,7 @@ import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-const EXTRA_PARTS = ['calm', 'story'];
+const EXTRA_PARTS = ['calm', 'story', 'family'];
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) {
   console.error('modules: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');

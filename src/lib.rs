@@ -25,7 +25,7 @@ use ui::navigation::Navigation;
 use ui::notices::StorageNotices;
 use ui::page_frame::PageFrame;
 
-/// Starts the shell: Home, Our stories, Progress, Grown-ups.
+/// Starts the shell: Home.
 pub fn start_shell() {
     start(Module::Shell, shell_screen, |_| {});
 }
@@ -44,6 +44,13 @@ pub fn start_story() {
     });
 }
 
+/// Starts the grown-ups' side: Grown-ups and Progress.
+pub fn start_family() {
+    start(Module::Family, family_screen, |storage| {
+        provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
+    });
+}
+
 /// A recover screen for failures, then the app with the screens of one module, which loads
 /// (with `load_more`) only the saved data its screens use.
 fn start(module: Module, screens: fn(Screen) -> AnyView, load_more: fn(AppStorage)) {
@@ -56,6 +63,12 @@ fn start(module: Module, screens: fn(Screen) -> AnyView, load_more: fn(AppStorag
 fn shell_screen(screen: Screen) -> AnyView {
     match screen {
         Screen::Home => view! { <home::HomePage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+fn family_screen(screen: Screen) -> AnyView {
+    match screen {
         Screen::Progress => view! { <progress::ProgressPage/> }.into_any(),
         Screen::GrownUps => view! { <family::grownups::GrownUpsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::age_band::AgeBandField;
+use super::backup::BackupPanel;
 use super::gate::GrownUpGate;
 use super::nickname::NicknameField;
 use crate::calm::settings::CalmSettingsPanel;
@@ -21,6 +22,7 @@ pub fn GrownUpsPage() -> impl IntoView {
                     <AgeBandField/>
                 </section>
                 <CalmSettingsPanel/>
+                <BackupPanel/>
                 <p class="coming-line">{strings.grownups_coming}</p>
             </GrownUpGate>
             <section class="panel">

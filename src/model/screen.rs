@@ -26,12 +26,14 @@ pub enum Screen {
 /// only what Home needs. Moving between parts is an ordinary page load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Module {
-    /// Home, Our stories, Progress, Grown-ups.
+    /// Home (and "not found").
     Shell,
     /// Calm together: the exercise list and the practices.
     Calm,
     /// Our stories: the shelf, the page editor and the reader.
     Story,
+    /// The grown-ups' side: Grown-ups (behind its gate) and Progress.
+    Family,
 }
 
 impl Screen {
@@ -43,6 +45,7 @@ impl Screen {
             | Screen::StoryEdit(_)
             | Screen::StoryRead(_)
             | Screen::StoryPrint(_) => Some(Module::Story),
+            Screen::GrownUps | Screen::Progress => Some(Module::Family),
             Screen::NotFound => None,
             _ => Some(Module::Shell),
         }

@@ -1,9 +1,10 @@
-//! The edges of the browser the app uses directly: clock, files, frames, sound, speech,
+//! The edges of the browser the app uses directly: clock, downloads, picked files, frames, sound, speech,
 //! vibration, wake lock, start-up, recovery and timing for the benchmark.
 
 pub mod chime;
 pub mod clock;
 pub mod download;
+pub mod files;
 pub mod frames;
 pub mod ready;
 pub mod recover;

@@ -255,6 +255,18 @@ impl AppStorage {
         self.edit(|s| s.store.remove(key))
     }
 
+    /// Deletes everything on this device (a grown-up's explicit choice); nothing bound is
+    /// written back afterwards. The caller reloads the app so it starts fresh.
+    pub fn remove_everything(&self) -> Result<usize, BackendError> {
+        self.state.update_value(|s| {
+            for binding in &mut s.bindings {
+                binding.removed = true;
+                binding.dirty = false;
+            }
+        });
+        self.edit(|s| s.store.remove_everything())
+    }
+
     fn mark_dirty(&self, index: usize) {
         let removed = self.edit(|s| {
             s.bindings[index].dirty = true;

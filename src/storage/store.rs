@@ -187,6 +187,22 @@ impl<B: Backend> Store<B> {
         Ok(())
     }
 
+    /// Deletes everything the app keeps on this device, set-aside copies included: only ever
+    /// when a grown-up asked for exactly that. Returns how many keys were removed.
+    pub fn remove_everything(&mut self) -> Result<usize, BackendError> {
+        let ours: Vec<String> = self
+            .backend
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(super::keys::PREFIX))
+            .collect();
+        for key in &ours {
+            self.backend.remove(key)?;
+        }
+        self.keys.clear();
+        Ok(ours.len())
+    }
+
     /// Hides a set-aside notice for good; the copy itself stays.
     pub fn acknowledge_set_aside(&mut self, record_key: &str) -> Result<(), BackendError> {
         let Some(raw) = self.backend.get(record_key)? else {

@@ -4,12 +4,15 @@
 
 use leptos::prelude::*;
 
+mod backup;
 mod calm;
 mod english;
+mod english_backup;
 mod english_calm;
 mod english_story;
 mod story;
 
+pub use backup::BackupStrings;
 pub use calm::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 pub use english::ENGLISH;
 pub use story::StoryStrings;
@@ -125,6 +128,13 @@ pub fn use_calm_settings_strings() -> &'static CalmSettingsStrings {
 pub fn use_story_strings() -> &'static StoryStrings {
     match current_language() {
         Language::English => &english_story::ENGLISH_STORY,
+    }
+}
+
+/// The words of backups (Grown-ups).
+pub fn use_backup_strings() -> &'static BackupStrings {
+    match current_language() {
+        Language::English => &english_backup::ENGLISH_BACKUP,
     }
 }
 

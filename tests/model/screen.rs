@@ -78,8 +78,9 @@ fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
         Screen::Practice(Exercise::TurtleTime).module(),
         Some(Module::Calm)
     );
-    for screen in [Screen::Home, Screen::Progress, Screen::GrownUps] {
-        assert_eq!(screen.module(), Some(Module::Shell));
+    assert_eq!(Screen::Home.module(), Some(Module::Shell));
+    for screen in [Screen::Progress, Screen::GrownUps] {
+        assert_eq!(screen.module(), Some(Module::Family));
     }
     for screen in [
         Screen::Stories,
@@ -107,6 +108,8 @@ fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
             Module::Calm
         } else if under("/stories") {
             Module::Story
+        } else if under("/grown-ups") || under("/progress") {
+            Module::Family
         } else {
             Module::Shell
         };

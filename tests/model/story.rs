@@ -348,7 +348,7 @@ fn a_thirty_page_story_with_ten_pictures_and_five_strokes_a_page_stays_under_60_
 }
 
 #[test]
-fn the_shelf_lists_a_childs_stories_newest_first_without_duplicates() {
+fn the_shelf_lists_a_childs_stories_and_shared_ones_newest_first_without_duplicates() {
     use calm_together::model::family::ChildId;
     use calm_together::model::story::{StoryCard, StoryIndex};
     let mia = ChildId("mia".into());
@@ -373,6 +373,21 @@ fn the_shelf_lists_a_childs_stories_newest_first_without_duplicates() {
     assert_eq!(shelf, [(1, 30), (2, 20)]);
     assert_eq!(index.shelf_for(Some(&mia))[1].cover.as_deref(), Some("dog"));
     assert!(index.shelf_for(None).is_empty());
+
+    // A story made before any child had a profile belongs to everyone; another child's does not.
+    let mut shared = story(Template::Blank);
+    shared.id = 3;
+    shared.child = None;
+    shared.changed_at = 5;
+    let mut leos = story(Template::Blank);
+    leos.id = 4;
+    leos.child = Some(ChildId("leo".into()));
+    index.upsert(StoryCard::of(&shared));
+    index.upsert(StoryCard::of(&leos));
+    let ids: Vec<u64> = index.shelf_for(Some(&mia)).iter().map(|c| c.id).collect();
+    assert_eq!(ids, [1, 2, 3]);
+    let ids: Vec<u64> = index.shelf_for(None).iter().map(|c| c.id).collect();
+    assert_eq!(ids, [3]);
     assert!(index.remove(2));
     assert!(!index.remove(2));
 }

@@ -176,17 +176,17 @@ async fn a_link_shows_its_screen_without_a_page_load_and_marks_the_current_one()
     // Links within this part of the app only: another part is a real page load.
     let navigation = RwSignal::new(None::<Navigation>);
     let (root, _keep) = mount_fresh(move || {
-        let nav = Navigation::follow_the_address_bar(Module::Shell);
+        let nav = Navigation::follow_the_address_bar(Module::Family);
         navigation.set(Some(nav));
         provide_context(nav);
         view! {
-            <Link to=Screen::Home class="home-button">"Home"</Link>
+            <Link to=Screen::GrownUps class="home-button">"Grown-ups"</Link>
             <Link to=Screen::Progress class="card">"Progress"</Link>
         }
     });
     let start = window().location().pathname().unwrap();
     let nav = navigation.get_untracked().unwrap();
-    nav.go(Screen::Home);
+    nav.go(Screen::GrownUps);
     tick().await;
     let links = find_all(&root, "a");
     assert_eq!(links[1].get_attribute("href").as_deref(), Some("/progress"));

@@ -289,12 +289,13 @@ impl StoryIndex {
         self.stories.len() != before
     }
 
-    /// A child's stories (or those of no child in particular), most recently changed first.
+    /// A child's stories and those of no child in particular (made before any profile
+    /// existed), most recently changed first.
     pub fn shelf_for(&self, child: Option<&ChildId>) -> Vec<&StoryCard> {
         let mut cards: Vec<&StoryCard> = self
             .stories
             .iter()
-            .filter(|c| c.child.as_ref() == child)
+            .filter(|c| c.child.is_none() || c.child.as_ref() == child)
             .collect();
         cards.sort_by(|a, b| {
             b.changed_at

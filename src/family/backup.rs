@@ -1,0 +1,269 @@
+//! Backups, the family's only safety net: save everything to one file, take a file back
+//! (checked whole and shown first, then added to what is here or put in its place), and
+//! delete everything. Only reachable behind the grown-ups' gate.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::model::backup::{self, BackupProblem, Everything, MergeReport, Summary};
+use crate::model::family::Family;
+use crate::model::practice::PracticeLog;
+use crate::model::settings::CalmSettings;
+use crate::model::story::{Story, StoryIndex};
+use crate::platform::clock::{now_ms, today_for_file_name};
+use crate::platform::download::save_text_file;
+use crate::platform::files::{read_picked_file, PickedFileError};
+use crate::storage::{AppStorage, StoreKey};
+use crate::strings::{use_backup_strings, BackupStrings};
+
+/// Everything stored on this device, as the app holds it now.
+fn gather(storage: AppStorage) -> Everything {
+    let index = storage.bind::<StoryIndex>(StoreKey::StoryIndex);
+    let stories = index
+        .get_untracked()
+        .stories
+        .iter()
+        .map(|card| {
+            storage
+                .bind::<Story>(StoreKey::Story(card.id))
+                .get_untracked()
+        })
+        .filter(|story| story.id != 0)
+        .collect();
+    Everything {
+        family: storage.bind::<Family>(StoreKey::Family).get_untracked(),
+        practice_log: storage
+            .bind::<PracticeLog>(StoreKey::PracticeLog)
+            .get_untracked(),
+        calm_settings: storage
+            .bind::<CalmSettings>(StoreKey::CalmSettings)
+            .get_untracked(),
+        stories,
+    }
+}
+
+/// Makes `everything` what this device keeps; stories not in it are deleted when `replace`.
+fn put_in_place(storage: AppStorage, everything: &Everything, replace: bool) {
+    if replace {
+        let kept: Vec<u64> = everything.stories.iter().map(|s| s.id).collect();
+        let index = storage
+            .bind::<StoryIndex>(StoreKey::StoryIndex)
+            .get_untracked();
+        for card in index.stories.iter().filter(|c| !kept.contains(&c.id)) {
+            let _ = storage.remove(&StoreKey::Story(card.id));
+        }
+    }
+    for story in &everything.stories {
+        storage
+            .bind::<Story>(StoreKey::Story(story.id))
+            .set(story.clone());
+    }
+    storage
+        .bind::<StoryIndex>(StoreKey::StoryIndex)
+        .set(everything.story_index());
+    storage
+        .bind::<Family>(StoreKey::Family)
+        .set(everything.family.clone());
+    storage
+        .bind::<PracticeLog>(StoreKey::PracticeLog)
+        .set(everything.practice_log.clone());
+    storage
+        .bind::<CalmSettings>(StoreKey::CalmSettings)
+        .set(everything.calm_settings.clone());
+}
+
+/// Writes what was just put in place at once (once the changes have reached the storage),
+/// then says it is done.
+fn write_now(storage: AppStorage, restoring: RwSignal<Restoring>, done: Restoring) {
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        storage.flush();
+        restoring.set(done);
+    });
+}
+
+/// Saves the backup file; says so, or why not.
+fn save_backup(storage: AppStorage, words: &'static BackupStrings) -> String {
+    let text = backup::write(&gather(storage), env!("CARGO_PKG_VERSION"), now_ms());
+    match save_text_file(
+        &backup::file_name(&today_for_file_name()),
+        &text,
+        "application/json",
+    ) {
+        Ok(()) => words.saved.to_string(),
+        Err(_) => words.save_failed.to_string(),
+    }
+}
+
+/// Where taking a backup back has got to.
+#[derive(Clone)]
+enum Restoring {
+    Idle,
+    Refused(&'static str),
+    Chosen(Box<Everything>, Summary),
+    AskingToReplace(Box<Everything>),
+    Added(MergeReport),
+    Replaced,
+}
+
+fn refusal(words: &'static BackupStrings, problem: &BackupProblem) -> &'static str {
+    match problem {
+        BackupProblem::TooBig => words.too_big,
+        BackupProblem::NotJson => words.not_json,
+        BackupProblem::NotABackup => words.not_a_backup,
+        BackupProblem::FromNewerApp => words.from_newer_app,
+        BackupProblem::Damaged(_) => words.damaged,
+    }
+}
+
+/// The Backups panel on the Grown-ups screen.
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let words = use_backup_strings();
+    let storage = expect_context::<AppStorage>();
+    let said = RwSignal::new(None::<String>);
+    let restoring = RwSignal::new(Restoring::Idle);
+    let file_input = NodeRef::<html::Input>::new();
+    let pick = move |_| {
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let next = match read_picked_file(&input, backup::MAX_BYTES).await {
+                Err(PickedFileError::NoneChosen) => Restoring::Idle,
+                Err(PickedFileError::TooBig) => Restoring::Refused(words.too_big),
+                Err(PickedFileError::Unreadable) => Restoring::Refused(words.not_json),
+                Ok(bytes) => match backup::read(&bytes) {
+                    Ok((everything, summary)) => Restoring::Chosen(Box::new(everything), summary),
+                    Err(problem) => Restoring::Refused(refusal(words, &problem)),
+                },
+            };
+            // The same file can be picked again after a change of mind.
+            input.set_value("");
+            restoring.set(next);
+        });
+    };
+    let add = move |everything: &Everything| {
+        let (merged, report) = backup::merge(&gather(storage), everything);
+        put_in_place(storage, &merged, false);
+        write_now(storage, restoring, Restoring::Added(report));
+    };
+    let replace = move |everything: &Everything| {
+        put_in_place(storage, everything, true);
+        write_now(storage, restoring, Restoring::Replaced);
+    };
+    let stage = move || {
+        match restoring.get() {
+        Restoring::Idle => ().into_any(),
+        Restoring::Refused(reason) => view! {
+            <div class="restore-result" role="alert">
+                <p>{reason}</p>
+                <p>{words.nothing_changed}</p>
+            </div>
+        }
+        .into_any(),
+        Restoring::Chosen(everything, summary) => {
+            let for_add = everything.clone();
+            view! {
+                <div class="restore-choice" role="status">
+                    <BackupSummary summary=summary.clone()/>
+                    <div class="choices">
+                        <button class="big-button" on:click=move |_| add(&for_add)>{words.add}</button>
+                        <button class="quiet-button" on:click=move |_| restoring.set(Restoring::AskingToReplace(everything.clone()))>
+                            {words.replace}
+                        </button>
+                        <button class="quiet-button" on:click=move |_| restoring.set(Restoring::Idle)>{words.cancel}</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        Restoring::AskingToReplace(everything) => view! {
+            <div class="restore-choice" role="alert">
+                <p>{words.replace_warning}</p>
+                <div class="choices">
+                    <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save_first}</button>
+                    <button class="quiet-button danger" on:click=move |_| replace(&everything)>{words.replace_confirm}</button>
+                    <button class="quiet-button" on:click=move |_| restoring.set(Restoring::Idle)>{words.cancel}</button>
+                </div>
+            </div>
+        }
+        .into_any(),
+        Restoring::Added(report) => view! {
+            <p class="restore-result" role="status">{(words.added)(&report)}</p>
+        }
+        .into_any(),
+        Restoring::Replaced => view! { <p class="restore-result" role="status">{words.replaced}</p> }.into_any(),
+    }
+    };
+    view! {
+        <section class="panel backup-panel" aria-labelledby="backup-title">
+            <h2 id="backup-title">{words.title}</h2>
+            <p>{words.why}</p>
+            <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save}</button>
+            <p class="field-help" aria-live="polite">{move || said.get()}</p>
+            <label class="field-label" for="restore-file">{words.restore_label}</label>
+            <input
+                node_ref=file_input
+                id="restore-file"
+                class="file-input"
+                type="file"
+                accept=".json,application/json"
+                on:change=pick
+            />
+            {stage}
+            <DeleteEverything/>
+        </section>
+    }
+}
+
+/// What a chosen backup holds, before anything changes.
+#[component]
+fn BackupSummary(summary: Summary) -> impl IntoView {
+    let words = use_backup_strings();
+    let (year, month, day) = crate::platform::clock::local_date(summary.saved_at);
+    view! {
+        <div class="backup-summary">
+            <p><strong>{(words.summary_from)(year, month, day)}</strong></p>
+            <ul>
+                <li>{(words.summary_children)(&summary.children)}</li>
+                <li>{(words.summary_stories)(summary.stories, summary.pages)}</li>
+                <li>{(words.summary_practices)(summary.practices)}</li>
+            </ul>
+        </div>
+    }
+}
+
+/// Deleting everything on this tablet: asked twice, with the offer to save a backup first.
+#[component]
+fn DeleteEverything() -> impl IntoView {
+    let words = use_backup_strings();
+    let storage = expect_context::<AppStorage>();
+    let asking = RwSignal::new(false);
+    let said = RwSignal::new(None::<String>);
+    let delete = move |_| {
+        if storage.remove_everything().is_ok() {
+            // Start again from nothing, as on a new tablet.
+            let _ = window().location().replace("/");
+        } else {
+            said.set(Some(words.delete_failed.to_string()));
+        }
+    };
+    view! {
+        <div class="delete-everything">
+            <h3>{words.delete_title}</h3>
+            <button class="quiet-button danger" class:gone=move || asking.get() on:click=move |_| asking.set(true)>
+                {words.delete_everything}
+            </button>
+            <div class="restore-choice" role="alert" class:gone=move || !asking.get()>
+                <p>{words.delete_warning}</p>
+                <div class="choices">
+                    <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save_first}</button>
+                    <button class="quiet-button danger" on:click=delete>{words.delete_confirm}</button>
+                    <button class="quiet-button" on:click=move |_| asking.set(false)>{words.cancel}</button>
+                </div>
+            </div>
+            <p class="field-help" aria-live="polite">{move || said.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,140 @@
+// Backups on a touch tablet: save one, delete everything, bring it back exactly; add a backup
+// to what is here; a bad file says why and changes nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, collectPageErrors, TABLET_LANDSCAPE } from './browser.mjs';
+import { AppPage } from './pages/app.mjs';
+import { StoryPage } from './pages/story.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+async function openTablet() {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  return { context, page, errors, shell: new AppPage(page, app.url), story: new StoryPage(page) };
+}
+
+/** Every key the app keeps, with the data part of each (stamps differ after a restore). */
+async function storedData(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
+    .filter((k) => k.startsWith('calm-together.'))
+    .sort()
+    .map((k) => [k, JSON.stringify(JSON.parse(localStorage.getItem(k)).data)])));
+}
+
+/** A family with a name and a story with a picture and words. */
+async function makeFamily(shell, story, page) {
+  await shell.openGrownUps();
+  await shell.nicknameField().fill('Mia');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await shell.open('/stories');
+  await story.newStory('Our story');
+  await shell.waitUntilReady();
+  await story.addPicture('Helpers and comfort', 'Teddy bear');
+  await page.getByRole('tab', { name: 'Words' }).tap();
+  await page.getByRole('textbox', { name: 'Words for this page' }).fill('This is us.');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+}
+
+async function saveBackup(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save a backup', exact: true }).tap(),
+  ]);
+  const dir = await mkdtemp(join(tmpdir(), 'backup-'));
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path };
+}
+
+test('save a backup, delete everything, bring it back: the same data, exactly', async () => {
+  const { context, page, errors, shell, story } = await openTablet();
+  await makeFamily(shell, story, page);
+  const before = await storedData(page);
+  assert.ok(Object.keys(before).some((k) => k.startsWith('calm-together.story.')));
+
+  await shell.openGrownUps();
+  const file = await saveBackup(page);
+  assert.match(file.name, /^calm-together-backup-\d{4}-\d\d-\d\d\.json$/);
+  const saved = JSON.parse(await readFile(file.path, 'utf8'));
+  assert.equal(saved.format, 'calm-together-backup');
+  assert.equal(saved.stories.length, 1);
+  await page.getByText('Saved. Look in your downloads for the backup file.').waitFor();
+
+  await page.getByRole('button', { name: 'Delete everything on this tablet' }).tap();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).tap();
+  await page.waitForURL(app.url + '/');
+  await shell.waitUntilReady();
+  assert.equal(await shell.heading().textContent(), 'Hello, friend!');
+  assert.deepEqual(await shell.storedKeys(), [], 'nothing is left on the tablet');
+
+  await shell.openGrownUps();
+  await page.getByLabel('Bring back a backup: choose the file').setInputFiles(file.path);
+  await page.getByText('1 child: Mia').waitFor();
+  await page.getByText('1 story (5 pages)').waitFor();
+  await page.getByRole('button', { name: 'Replace what is here' }).tap();
+  await page.getByRole('button', { name: 'Yes, replace everything' }).tap();
+  await page.getByText('Done. This tablet now holds what was in the backup.').waitFor();
+  assert.deepEqual(await storedData(page), before, 'every key holds exactly what it held');
+
+  await shell.open('/stories');
+  await page.getByRole('link', { name: /^Our story/ }).first().tap();
+  await shell.waitUntilReady();
+  await story.placed('Teddy bear').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('adding a backup to what is here keeps both families\' stories', async () => {
+  const { context, page, shell, story } = await openTablet();
+  await makeFamily(shell, story, page);
+  await shell.openGrownUps();
+  const file = await saveBackup(page);
+
+  const other = await openTablet();
+  await other.shell.open('/stories');
+  await other.story.newStory('A blank book');
+  await other.shell.waitUntilReady();
+  await other.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await other.shell.openGrownUps();
+  await other.page.getByLabel('Bring back a backup: choose the file').setInputFiles(file.path);
+  await other.page.getByRole('button', { name: 'Add to what is here' }).tap();
+  await other.page.getByText(/^Added 1 child, 1 story and 0 practices\./).waitFor();
+  await other.shell.open('/stories');
+  const titles = await other.page.locator('.book-title').allTextContents();
+  assert.deepEqual([...titles].sort(), ['A blank book', 'Our story']);
+  await other.context.close();
+  await context.close();
+});
+
+test('a damaged, foreign or empty file says why and changes nothing', async () => {
+  const { context, page, shell, story } = await openTablet();
+  await makeFamily(shell, story, page);
+  await shell.openGrownUps();
+  const file = await saveBackup(page);
+  const before = await storedData(page);
+  const text = await readFile(file.path, 'utf8');
+  const dir = await mkdtemp(join(tmpdir(), 'bad-'));
+  const cases = [
+    ['cut-short.json', text.slice(0, text.length / 2), 'This file is not a backup the app can read. It may be cut short or damaged.'],
+    ['other-app.json', '{"hello":"world"}', 'This file is not a Calm Together backup.'],
+    ['empty.json', '', 'This file is not a backup the app can read. It may be cut short or damaged.'],
+    ['hostile.json', text.replace('"teddy-bear"', '"../../secret"'), 'Something inside this backup is damaged, so the app will not use it.'],
+    ['newer.json', text.replace('"version":1', '"version":7'), 'This backup was made by a newer version of Calm Together. Please update the app first.'],
+  ];
+  for (const [name, content, message] of cases) {
+    const path = join(dir, name);
+    await writeFile(path, content);
+    await page.getByLabel('Bring back a backup: choose the file').setInputFiles(path);
+    await page.getByText(message).waitFor();
+    await page.getByText('Nothing on this tablet has changed.').waitFor();
+    assert.deepEqual(await storedData(page), before, name);
+  }
+  await context.close();
+});
