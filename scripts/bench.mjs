@@ -2,13 +2,16 @@
 // requests (raw and gzip -9 bytes), and the median of 5 cold loads in headless Chromium with
 // 4x CPU throttling, from navigation start to the home screen being interactive. Then a 60 s
 // Balloon breathing run at 4x CPU throttling: frames per second (median and 5th percentile),
-// long tasks over 50 ms, and JS heap growth.
+// long tasks over 50 ms, and JS heap growth. Then Our stories with a lot in them (dragging on a
+// crowded page, saving a long story, opening a full shelf): see scripts/bench_stories.mjs.
 // Prints a table and writes bench.json. Run `make bench` (it builds the release first).
+// BENCH_ONLY=stories runs only the stories part and updates only `stories` in bench.json.
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serveDist } from './serve-dist.mjs';
 import { launchChromium, TABLET_LANDSCAPE } from '../tests/e2e/browser.mjs';
+import { benchStories, printStories } from './bench_stories.mjs';
 
 const RUNS = 5;
 const CPU_SLOWDOWN = 4;
@@ -82,9 +85,21 @@ async function breathingRun() {
   };
 }
 
+if (process.env.BENCH_ONLY === 'stories') {
+  const stories = { measured_at: new Date().toISOString(), ...(await benchStories({ browser, url: server.url })) };
+  await browser.close();
+  await server.close();
+  const earlier = JSON.parse(await readFile('bench.json', 'utf8').catch(() => '{}'));
+  await writeFile('bench.json', JSON.stringify({ ...earlier, stories }, null, 2) + '\n');
+  printStories(stories);
+  console.log('\nWritten to bench.json (stories only)');
+  process.exit(0);
+}
+
 const runs = [];
 for (let i = 0; i < RUNS; i += 1) runs.push(await coldLoad());
 const breathing = await breathingRun();
+const stories = await benchStories({ browser, url: server.url });
 await browser.close();
 await server.close();
 
@@ -127,6 +142,7 @@ const result = {
     first_contentful_paint_ms_median: Math.round(median(runs.map((r) => r.paint))),
   },
   balloon_breathing: { cpu_slowdown: CPU_SLOWDOWN, ...breathing },
+  stories,
 };
 await writeFile('bench.json', JSON.stringify(result, null, 2) + '\n');
 
@@ -145,4 +161,5 @@ const b = result.balloon_breathing;
 console.log(`\nBalloon breathing, ${b.seconds} s at ${CPU_SLOWDOWN}x CPU slowdown:`);
 console.log(`  frames: ${b.frames}; fps median ${b.fps_median}, 5th percentile ${b.fps_p5}`);
 console.log(`  long tasks over 50 ms: ${b.long_tasks_over_50ms} (longest ${b.longest_task_ms} ms); JS heap growth: ${b.heap_growth_kb} KB`);
+printStories(stories);
 console.log('\nWritten to bench.json');

@@ -166,31 +166,26 @@ pub fn migrate<A: Aggregate>(from: u32, mut data: Value) -> Result<Value, Unread
 
 /// Turns current data into stored text.
 pub fn encode<A: Aggregate>(data: &A, stamp: Stamp) -> String {
-    encode_fingerprint::<A>(&data_fingerprint(data), &stamp)
-}
-
-/// The same, from data already turned into text by [`data_fingerprint`]: a save serialises once.
-pub fn encode_fingerprint<A: Aggregate>(data_json: &str, stamp: &Stamp) -> String {
     let envelope = Envelope {
         schema: A::schema_version(),
         revision: stamp.revision,
         saved_at: stamp.saved_at,
         writer: &stamp.writer,
-        data: &RawJson(data_json),
+        data,
     };
     serde_json::to_string(&envelope).expect("plain data always serialises to JSON")
 }
 
-/// Text that is already JSON, written as it is.
-struct RawJson<'a>(&'a str);
-
-impl Serialize for RawJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::Error;
-        RawValue::from_string(self.0.to_string())
-            .map_err(S::Error::custom)?
-            .serialize(serializer)
-    }
+/// The same, from data already turned into text by [`data_fingerprint`]: a save serialises once.
+/// The fields are joined as text in the order [`Envelope`] writes them (tested to match).
+pub fn encode_fingerprint<A: Aggregate>(data_json: &str, stamp: &Stamp) -> String {
+    let writer = serde_json::to_string(&stamp.writer).expect("a string always serialises");
+    format!(
+        "{{\"schema\":{},\"revision\":{},\"saved_at\":{},\"writer\":{writer},\"data\":{data_json}}}",
+        A::schema_version(),
+        stamp.revision,
+        stamp.saved_at,
+    )
 }
 
 /// The data part alone, to tell whether anything changed since the last write.

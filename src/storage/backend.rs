@@ -22,6 +22,19 @@ pub trait Backend {
     fn remove(&self, key: &str) -> Result<(), BackendError>;
     /// Every key currently stored.
     fn keys(&self) -> Result<Vec<String>, BackendError>;
+    /// The first `chars` UTF-16 units of a value: enough for its stamp, without copying a long
+    /// story out of the browser at every save.
+    fn get_head(&self, key: &str, chars: usize) -> Result<Option<String>, BackendError> {
+        Ok(self.get(key)?.map(|text| {
+            let mut units = 0;
+            text.chars()
+                .take_while(|c| {
+                    units += c.len_utf16();
+                    units <= chars
+                })
+                .collect()
+        }))
+    }
 }
 
 impl<B: Backend + ?Sized> Backend for Box<B> {
@@ -36,6 +49,9 @@ impl<B: Backend + ?Sized> Backend for Box<B> {
     }
     fn keys(&self) -> Result<Vec<String>, BackendError> {
         (**self).keys()
+    }
+    fn get_head(&self, key: &str, chars: usize) -> Result<Option<String>, BackendError> {
+        (**self).get_head(key, chars)
     }
 }
 

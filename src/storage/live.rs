@@ -129,19 +129,16 @@ impl AppStorage {
         self.add_notices(loaded.notices);
         let signal = RwSignal::new(loaded.value);
         let save_key = key.clone();
-        let save: SaveFn =
-            Rc::new(
-                move |store, now| match store.save(&save_key, &signal.get_untracked(), now) {
-                    SaveOutcome::Saved | SaveOutcome::Unchanged | SaveOutcome::Refused => {
-                        Ok(vec![])
-                    }
-                    SaveOutcome::Conflict { theirs } => {
-                        signal.set(theirs.value);
-                        Ok(theirs.notices)
-                    }
-                    SaveOutcome::Failed(error) => Err(error),
-                },
-            );
+        let save: SaveFn = Rc::new(move |store, now| {
+            match signal.with_untracked(|value| store.save(&save_key, value, now)) {
+                SaveOutcome::Saved | SaveOutcome::Unchanged | SaveOutcome::Refused => Ok(vec![]),
+                SaveOutcome::Conflict { theirs } => {
+                    signal.set(theirs.value);
+                    Ok(theirs.notices)
+                }
+                SaveOutcome::Failed(error) => Err(error),
+            }
+        });
         let refresh_key = key.clone();
         let refresh: RefreshFn =
             Rc::new(

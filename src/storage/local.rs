@@ -63,6 +63,21 @@ impl Backend for LocalStorageBackend {
         self.storage.remove_item(key).map_err(to_error)
     }
 
+    fn get_head(&self, key: &str, chars: usize) -> Result<Option<String>, BackendError> {
+        // getItem called from here keeps the value a JS string, so only its head is copied.
+        let get_item: js_sys::Function = js_sys::Reflect::get(&self.storage, &"getItem".into())
+            .map_err(to_error)?
+            .dyn_into()
+            .map_err(to_error)?;
+        let value = get_item
+            .call1(&self.storage, &JsValue::from_str(key))
+            .map_err(to_error)?;
+        Ok(value
+            .dyn_into::<js_sys::JsString>()
+            .ok()
+            .map(|text| String::from(text.slice(0, chars as u32))))
+    }
+
     fn keys(&self) -> Result<Vec<String>, BackendError> {
         let length = self.storage.length().map_err(to_error)?;
         Ok((0..length)

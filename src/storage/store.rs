@@ -43,6 +43,9 @@ struct KeyState {
     read_only: bool,
 }
 
+/// How much of a stored value's start holds its stamp (schema, revision, time, tab).
+const STAMP_HEAD_CHARS: usize = 256;
+
 /// Loads and saves aggregates through one backend, for one browser tab.
 pub struct Store<B: Backend> {
     backend: B,
@@ -114,8 +117,15 @@ impl<B: Backend> Store<B> {
         if state.written.as_ref() == Some(&fingerprint) {
             return SaveOutcome::Unchanged;
         }
-        let current = match self.backend.get(&name) {
-            Ok(current) => current,
+        // The stamp sits at the start of what the app writes: read just that, and the whole
+        // text only when the head is not ours.
+        let current = match self.backend.get_head(&name, STAMP_HEAD_CHARS) {
+            Ok(Some(head)) if schema::read_stamp(&head).is_some() => Some(head),
+            Ok(Some(_)) => match self.backend.get(&name) {
+                Ok(whole) => whole,
+                Err(error) => return SaveOutcome::Failed(error),
+            },
+            Ok(None) => None,
             Err(error) => return SaveOutcome::Failed(error),
         };
         let seen = self.state(&name).seen.clone();

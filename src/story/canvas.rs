@@ -243,7 +243,7 @@ fn position(event: &PointerEvent) -> (f64, f64) {
 /// The editable page. `on_event` makes the changes (so they go through undo).
 #[component]
 pub fn EditCanvas(
-    page: Signal<Option<Page>>,
+    #[prop(into)] page: Signal<Option<Page>>,
     selected: RwSignal<Option<u32>>,
     #[prop(into)] on_event: Callback<CanvasEvent>,
 ) -> impl IntoView {

@@ -25,6 +25,8 @@ use crate::ui::page_frame::announce_screen;
 #[derive(Clone, Copy)]
 pub struct Editor {
     editing: StoredValue<Editing, LocalStorage>,
+    /// The revision of `editing` last shown and saved.
+    published: StoredValue<u64>,
     /// The story as saved and shown.
     pub story: RwSignal<Story>,
     /// The page being made.
@@ -91,21 +93,22 @@ impl Editor {
 
     /// Shows the edited story and saves it, stamped with the time of the change.
     fn publish(&self) {
-        let (mut story, can_undo, can_redo) = self
+        let (revision, can_undo, can_redo) = self
             .editing
-            .with_value(|e| (e.story.clone(), e.can_undo(), e.can_redo()));
-        let changed = self.story.with_untracked(|shown| {
-            let mut compare = story.clone();
-            compare.changed_at = shown.changed_at;
-            compare != *shown
-        });
-        if changed {
+            .with_value(|e| (e.revision(), e.can_undo(), e.can_redo()));
+        if revision != self.published.get_value() {
+            self.published.set_value(revision);
+            let mut story = self.editing.with_value(|e| e.story.clone());
             story.changed_at = now_ms();
             refresh_card(&story);
             self.story.set(story);
         }
-        self.can_undo.set(can_undo);
-        self.can_redo.set(can_redo);
+        if self.can_undo.get_untracked() != can_undo {
+            self.can_undo.set(can_undo);
+        }
+        if self.can_redo.get_untracked() != can_redo {
+            self.can_redo.set(can_redo);
+        }
     }
 
     pub fn current_page(&self) -> usize {
@@ -135,6 +138,7 @@ pub fn EditorPage(id: u64) -> impl IntoView {
     }
     let editor = Editor {
         editing: StoredValue::new_local(Editing::new(story.get_untracked())),
+        published: StoredValue::new(0),
         story,
         // Coming back from a calm break: the same page and picture as before.
         page: RwSignal::new(
@@ -153,7 +157,8 @@ pub fn EditorPage(id: u64) -> impl IntoView {
     provide_context(editor);
     announce_screen(strings.stories_title, NodeRef::new());
 
-    let page = Signal::derive(move || story.with(|s| s.pages.get(editor.page.get()).cloned()));
+    // A memo: each placed picture reads the page by reference, without a copy per picture.
+    let page = Memo::new(move |_| story.with(|s| s.pages.get(editor.page.get()).cloned()));
     let on_canvas = move |event: CanvasEvent| match event {
         CanvasEvent::Select(picture) => {
             editor.selected.set(Some(picture));

@@ -47,6 +47,7 @@ pub fn StoriesPage() -> impl IntoView {
     let index = expect_context::<RwSignal<StoryIndex>>();
     let family = expect_context::<RwSignal<Family>>();
     let choosing = RwSignal::new(false);
+    let today = local_day_number(now_ms());
     // The story deleted last, kept here so it can be brought back until the family leaves.
     let deleted = RwSignal::new(None::<Story>);
     let cards = move || {
@@ -71,7 +72,7 @@ pub fn StoriesPage() -> impl IntoView {
             <button class="big-button new-story" aria-expanded=move || choosing.get().to_string() on:click=move |_| choosing.update(|c| *c = !*c)>
                 {story_words.new_story}
             </button>
-            <TemplateChooser visible=choosing/>
+            <Show when=move || choosing.get()><TemplateChooser/></Show>
             <div class="shelf-notice" role="status">
                 {move || deleted.with(|d| d.as_ref().map(|story| view! {
                     <p>{(story_words.deleted)(&story.title)}</p>
@@ -82,7 +83,7 @@ pub fn StoriesPage() -> impl IntoView {
                 <For
                     each=cards
                     key=|card| (card.id, card.title.clone(), card.changed_at, card.pages, card.cover.clone())
-                    children=move |card| view! { <BookCard card deleted/> }
+                    children=move |card| view! { <BookCard card deleted today/> }
                 />
                 <p class="shelf-empty" class:gone=move || !cards().is_empty()>{story_words.shelf_empty}</p>
             </div>
@@ -92,7 +93,7 @@ pub fn StoriesPage() -> impl IntoView {
 
 /// The three ways to begin; tapping one makes the story and opens it.
 #[component]
-fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
+fn TemplateChooser() -> impl IntoView {
     let story_words = use_story_strings();
     let family = expect_context::<RwSignal<Family>>();
     let index = expect_context::<RwSignal<StoryIndex>>();
@@ -127,7 +128,7 @@ fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
         }
     });
     view! {
-        <section class="template-chooser" class:gone=move || !visible.get() aria-label=story_words.choose_template>
+        <section class="template-chooser" aria-label=story_words.choose_template>
             <h2>{story_words.choose_template}</h2>
             <div class="template-cards">{cards.into_iter().collect_view()}</div>
         </section>
@@ -135,9 +136,8 @@ fn TemplateChooser(visible: RwSignal<bool>) -> impl IntoView {
 }
 
 /// "Changed today", "Changed yesterday" or "Changed on 3 November", in the family's own days.
-fn changed_when(changed_at: u64) -> String {
-    let now = now_ms();
-    let days_ago = local_day_number(now) - local_day_number(changed_at);
+fn changed_when(changed_at: u64, today: i64) -> String {
+    let days_ago = today - local_day_number(changed_at);
     let (_, month, day) = local_date(changed_at);
     (use_story_strings().changed_when)(days_ago, month, day)
 }
@@ -145,7 +145,7 @@ fn changed_when(changed_at: u64) -> String {
 /// A book on the shelf: its cover, title and when it last changed; tap to open, or read it
 /// together. "More" opens rename, copy and delete.
 #[component]
-fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>) -> impl IntoView {
+fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>, today: i64) -> impl IntoView {
     let story_words = use_story_strings();
     let more = RwSignal::new(false);
     let id = card.id;
@@ -155,22 +155,20 @@ fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>) -> impl IntoView 
     let shown_title = card.title;
     view! {
         <article class="book-card" aria-label=label>
-            <Link to=Screen::StoryEdit(id) class="book-open">
+            <Link to=Screen::StoryEdit(id) class="book-open" plain=true>
                 <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt=""/>
                 <span class="book-title" dir="auto">{shown_title}</span>
-                <span class="book-changed">{changed_when(card.changed_at)}</span>
+                <span class="book-changed">{changed_when(card.changed_at, today)}</span>
                 <span class="book-pages">{(story_words.page_count)(card.pages)}</span>
             </Link>
             <div class="book-actions">
-                <Link to=Screen::StoryRead(id) class="quiet-button book-read">{story_words.read}</Link>
+                <Link to=Screen::StoryRead(id) class="quiet-button book-read" plain=true>{story_words.read}</Link>
                 <button class="quiet-button book-more" aria-expanded=move || more.get().to_string() on:click=move |_| more.update(|m| *m = !*m)>
                     {story_words.more}
                 </button>
             </div>
             // Built only when opened: a shelf of fifty books opens quickly.
-            <Show when=move || more.get()>
-                <BookMore id title=title.clone() deleted/>
-            </Show>
+            {move || more.get().then(|| view! { <BookMore id title=title.clone() deleted/> })}
         </article>
     }
 }

@@ -78,8 +78,16 @@ pub fn use_navigation() -> Navigation {
 
 /// A link to a screen: a real `<a href>` (so it can be opened, copied, read by a screen reader),
 /// handled in the app without a page load.
+///
+/// `plain` leaves out `aria-current` for links that can never be the screen shown (a book on
+/// the shelf), so a long list does not follow the address for every link.
 #[component]
-pub fn Link(to: Screen, class: &'static str, children: Children) -> impl IntoView {
+pub fn Link(
+    to: Screen,
+    class: &'static str,
+    #[prop(optional)] plain: bool,
+    children: Children,
+) -> impl IntoView {
     let navigation = use_navigation();
     let follow = move |event: MouseEvent| {
         let plain_click = event.button() == 0
@@ -89,10 +97,14 @@ pub fn Link(to: Screen, class: &'static str, children: Children) -> impl IntoVie
             navigation.go(to);
         }
     };
+    if plain {
+        return view! { <a href=to.path() class=class on:click=follow>{children()}</a> }.into_any();
+    }
     let current = move || (navigation.screen.get() == to).then_some("page");
     view! {
         <a href=to.path() class=class aria-current=current on:click=follow>
             {children()}
         </a>
     }
+    .into_any()
 }

@@ -14,7 +14,10 @@ pub fn announce_screen(title: &str, heading: NodeRef<html::H1>) {
     document().set_title(&format!("{title} · {}", strings.app_name));
     Effect::new(move || {
         if let Some(h1) = heading.get() {
-            let _ = h1.focus();
+            // In the next frame, where the page is laid out anyway, not in a layout of its own.
+            request_animation_frame(move || {
+                let _ = h1.focus();
+            });
         }
     });
 }

@@ -127,3 +127,26 @@ fn the_stamp_is_read_in_any_field_order_and_never_from_inside_the_data() {
     assert_eq!(read_stamp(reordered), Some(stamp));
     assert_eq!(read_stamp("{\"schema\":1,\"data\":{}}"), None);
 }
+
+proptest! {
+    /// A save joins the envelope as text; it must be exactly what serde writes.
+    #[test]
+    fn an_envelope_joined_as_text_is_the_one_serde_writes(
+        names in prop::collection::vec("\\PC{0,12}", 0..4),
+        revision in any::<u64>(),
+        saved_at in any::<u64>(),
+        writer in "\\PC{0,10}",
+    ) {
+        let mut family = Family::default();
+        for (i, name) in names.iter().enumerate() {
+            family.children.push(ChildProfile { id: ChildId(format!("c{i}")), nickname: name.clone(), age_band: None });
+        }
+        let stamp = Stamp { revision, saved_at, writer };
+        let joined = calm_together::model::schema::encode_fingerprint::<Family>(
+            &calm_together::model::schema::data_fingerprint(&family),
+            &stamp,
+        );
+        prop_assert_eq!(&joined, &encode(&family, stamp));
+        prop_assert_eq!(decode::<Family>(&joined).unwrap().data, family);
+    }
+}

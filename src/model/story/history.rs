@@ -14,6 +14,8 @@ pub struct Editing {
     redo: Vec<Story>,
     /// The story as it was when a gesture (a drag, a pinch) began.
     gesture_start: Option<Story>,
+    /// Counts every change to `story`, so a screen can tell it changed without comparing.
+    revision: u64,
 }
 
 impl Editing {
@@ -29,14 +31,31 @@ impl Editing {
         &mut self,
         edit: impl FnOnce(&mut Story) -> Result<T, Refused>,
     ) -> Result<T, Refused> {
+        if self.gesture_start.is_some() {
+            // Within a gesture the step is remembered at its end, and edits refuse before they
+            // change anything, so a finger's many small moves cost no copy of the story.
+            let result = edit(&mut self.story);
+            if result.is_ok() {
+                self.revision += 1;
+            }
+            return result;
+        }
         let before = self.story.clone();
         let result = edit(&mut self.story);
         match &result {
             Err(_) => self.story = before,
-            Ok(_) if self.story != before && self.gesture_start.is_none() => self.remember(before),
+            Ok(_) if self.story != before => {
+                self.revision += 1;
+                self.remember(before);
+            }
             Ok(_) => {}
         }
         result
+    }
+
+    /// Changes with every edit, undo and redo that changed the story.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Begins a gesture: its many small edits become one undo step at `end_gesture`.
@@ -75,6 +94,7 @@ impl Editing {
         match self.undo.pop() {
             Some(before) => {
                 self.redo.push(std::mem::replace(&mut self.story, before));
+                self.revision += 1;
                 true
             }
             None => false,
@@ -85,6 +105,7 @@ impl Editing {
         match self.redo.pop() {
             Some(after) => {
                 self.undo.push(std::mem::replace(&mut self.story, after));
+                self.revision += 1;
                 true
             }
             None => false,
