@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::age_band::AgeBandField;
 use super::backup::BackupPanel;
+use super::children::{AvatarField, ChildrenList, GrownUpsField};
 use super::gate::GrownUpGate;
 use super::nickname::NicknameField;
 use crate::calm::settings::CalmSettingsPanel;
@@ -18,8 +19,13 @@ pub fn GrownUpsPage() -> impl IntoView {
         <PageFrame title=strings.grownups_title picture="people-hugging">
             <GrownUpGate>
                 <section class="panel">
+                    <ChildrenList/>
+                </section>
+                <section class="panel">
                     <NicknameField/>
                     <AgeBandField/>
+                    <AvatarField/>
+                    <GrownUpsField/>
                 </section>
                 <CalmSettingsPanel/>
                 <BackupPanel/>

@@ -2,6 +2,7 @@
 
 pub mod age_band;
 pub mod backup;
+pub mod children;
 pub mod gate;
 pub mod grownups;
 pub mod nickname;

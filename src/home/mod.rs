@@ -8,7 +8,7 @@ use crate::model::screen::Screen;
 use crate::strings::use_strings;
 use crate::ui::navigation::Link;
 use crate::ui::page_frame::announce_screen;
-use crate::ui::picture::Picture;
+use crate::ui::picture::{picture_url, Picture};
 
 /// The first screen: "Hello, Mia!" and four cards a child can tap.
 #[component]
@@ -26,6 +26,7 @@ pub fn HomePage() -> impl IntoView {
                 <h1 node_ref=heading tabindex="-1" class="home-greeting">{greeting}</h1>
                 <p class="home-prompt">{strings.home_prompt}</p>
             </header>
+            <ChildSwitcher/>
             <nav class="home-cards" aria-label=strings.main_navigation>
                 <HomeCard to=Screen::Calm picture="balloon" title=strings.calm_title hint=strings.calm_hint class="home-card home-card-calm"/>
                 <HomeCard to=Screen::Stories picture="open-book" title=strings.stories_title hint=strings.stories_hint class="home-card home-card-stories"/>
@@ -34,6 +35,50 @@ pub fn HomePage() -> impl IntoView {
             </nav>
         </div>
     }
+}
+
+/// With more than one child on the tablet: their pictures, to say who is here now.
+#[component]
+fn ChildSwitcher() -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let children = move || {
+        family.with(|f| {
+            if f.children.len() < 2 {
+                return None;
+            }
+            let buttons = f
+                .children
+                .iter()
+                .map(|child| {
+                    let id = child.id.clone();
+                    let name = if child.nickname.is_empty() {
+                        strings.default_child_name.to_string()
+                    } else {
+                        child.nickname.clone()
+                    };
+                    view! {
+                        <button
+                            class="child-choice"
+                            aria-pressed=(f.current_child.as_ref() == Some(&child.id)).to_string()
+                            on:click=move |_| {
+                                family.update(|f| {
+                                    f.switch_to(&id);
+                                });
+                            }
+                        >
+                            <img class="picture child-avatar" src=picture_url(child.avatar_or_default()) alt=""/>
+                            <span>{name}</span>
+                        </button>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <div class="child-choices home-children" role="group" aria-label=strings.who_is_here>{buttons}</div>
+            })
+        })
+    };
+    view! { {children} }
 }
 
 /// One big card: a picture, a name, and a short line for the grown-up.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::checkin::{CheckIn, CALM_STEPS, SIZE_STEPS};
-use super::family::{ChildId, Family, NICKNAME_MAX_CHARS};
+use super::family::{ChildId, Family, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
 use super::pacing::{FASTEST_STEP, SLOWEST_STEP};
 use super::practice::PracticeLog;
 use super::schema::{self, Aggregate, Stamp, Unreadable};
@@ -293,7 +293,11 @@ pub fn check(everything: &Everything) -> Result<(), String> {
     let family = &everything.family;
     unique(family.children.iter().map(|c| &c.id), "children")?;
     if family.children.iter().any(|c| {
-        c.id.0.is_empty() || c.id.0.len() > 64 || c.nickname.chars().count() > NICKNAME_MAX_CHARS
+        c.id.0.is_empty()
+            || c.id.0.len() > 64
+            || c.nickname.chars().count() > NICKNAME_MAX_CHARS
+            || c.grown_ups.chars().count() > GROWN_UPS_MAX_CHARS
+            || c.avatar.as_deref().is_some_and(|a| !is_picture_name(a))
     }) {
         return Err("a child's profile is out of range".into());
     }

@@ -20,13 +20,59 @@ pub enum AgeBand {
     EarlySchool,
 }
 
-/// One child: what the app calls them and how old they are.
+/// The longest "grown-ups' names" line kept.
+pub const GROWN_UPS_MAX_CHARS: usize = 80;
+
+/// The pictures a child can choose to stand for them (picture names in the app's set).
+pub const AVATARS: [&str; 12] = [
+    "teddy-bear",
+    "rabbit",
+    "cat",
+    "dog",
+    "fox",
+    "panda",
+    "owl",
+    "turtle",
+    "butterfly",
+    "sunflower",
+    "rainbow",
+    "star",
+];
+
+/// One child: what the app calls them, how old they are, their picture, their grown-ups.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChildProfile {
     pub id: ChildId,
     pub nickname: String,
     #[serde(default)]
     pub age_band: Option<AgeBand>,
+    /// A picture from [`AVATARS`] that stands for the child on Home.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// Who looks after this child, as the family writes it ("Mama and Grandpa").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub grown_ups: String,
+}
+
+impl ChildProfile {
+    /// A new profile with just an id and a name.
+    pub fn named(id: ChildId, nickname: &str) -> ChildProfile {
+        ChildProfile {
+            id,
+            nickname: clean_nickname(nickname),
+            age_band: None,
+            avatar: None,
+            grown_ups: String::new(),
+        }
+    }
+
+    /// The avatar to show: the chosen one, or one picked from the id so each child differs.
+    pub fn avatar_or_default(&self) -> &str {
+        self.avatar.as_deref().unwrap_or_else(|| {
+            let sum: usize = self.id.0.bytes().map(usize::from).sum();
+            AVATARS[sum % AVATARS.len()]
+        })
+    }
 }
 
 /// Everyone on this tablet, stored under one key.
@@ -87,12 +133,44 @@ impl Family {
             return child.id.clone();
         }
         let id = new_id();
-        self.children.push(ChildProfile {
-            id: id.clone(),
-            nickname: String::new(),
-            age_band: None,
-        });
+        self.children.push(ChildProfile::named(id.clone(), ""));
         self.current_child = Some(id.clone());
         id
+    }
+
+    /// Adds a child and makes them the one using the app; returns their id.
+    pub fn add_child(&mut self, nickname: &str, id: ChildId) -> ChildId {
+        self.children
+            .push(ChildProfile::named(id.clone(), nickname));
+        self.current_child = Some(id.clone());
+        id
+    }
+
+    /// Makes another child the one using the app; an unknown id changes nothing.
+    pub fn switch_to(&mut self, id: &ChildId) -> bool {
+        let known = self.children.iter().any(|c| &c.id == id);
+        if known {
+            self.current_child = Some(id.clone());
+        }
+        known
+    }
+
+    /// Sets the current child's picture, if it is one of [`AVATARS`].
+    pub fn set_current_avatar(&mut self, avatar: &str, new_id: impl FnOnce() -> ChildId) {
+        if !AVATARS.contains(&avatar) {
+            return;
+        }
+        let id = self.current_or_new(new_id);
+        if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
+            child.avatar = Some(avatar.to_string());
+        }
+    }
+
+    /// Sets who looks after the current child (trimmed, at most [`GROWN_UPS_MAX_CHARS`]).
+    pub fn set_current_grown_ups(&mut self, typed: &str, new_id: impl FnOnce() -> ChildId) {
+        let id = self.current_or_new(new_id);
+        if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
+            child.grown_ups = typed.trim().chars().take(GROWN_UPS_MAX_CHARS).collect();
+        }
     }
 }

@@ -47,6 +47,16 @@ pub struct Strings {
     pub grownups_title: &'static str,
     pub grownups_hint: &'static str,
     pub grownups_coming: &'static str,
+    pub children_label: &'static str,
+    pub children_help: &'static str,
+    pub add_child: &'static str,
+    pub new_child_name: &'static str,
+    pub add_child_confirm: &'static str,
+    pub avatar_label: &'static str,
+    /// Each avatar picture's name, for the buttons.
+    pub avatar_names: [(&'static str, &'static str); 12],
+    pub grown_ups_label: &'static str,
+    pub who_is_here: &'static str,
     pub gate_title: &'static str,
     pub gate_line: &'static str,
     pub gate_hold: &'static str,
@@ -93,6 +103,16 @@ pub struct Strings {
 pub fn strings_for(language: Language) -> &'static Strings {
     match language {
         Language::English => &ENGLISH,
+    }
+}
+
+impl Strings {
+    /// The name of an avatar picture ("Teddy bear"), or the picture name itself.
+    pub fn avatar_name(&self, avatar: &'static str) -> &'static str {
+        self.avatar_names
+            .iter()
+            .find(|(name, _)| *name == avatar)
+            .map_or(avatar, |(_, said)| *said)
     }
 }
 

@@ -114,8 +114,9 @@ test('pages move earlier and later; the Saved word follows the writes', async ()
   const id = story.storyId();
   const saved = page.getByTestId('saved-word');
   await story.button('Move later').tap();
-  assert.equal(await saved.textContent(), 'Saving…');
-  await page.getByText('Saved', { exact: true }).waitFor();
+  await page.getByTestId('saved-word').getByText('Saving…').waitFor();
+  await page.getByTestId('saved-word').getByText('Saved', { exact: true }).waitFor();
+  assert.equal(await saved.textContent(), 'Saved');
   let stored = await story.stored(id);
   assert.deepEqual(stored.data.pages.map((p) => p.chapter), ['my-family', 'me', 'what-i-like', 'my-safe-place']);
   assert.equal(await story.pageThumbs().nth(1).getAttribute('aria-current'), 'page', 'the moved page stays chosen');

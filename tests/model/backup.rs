@@ -14,9 +14,8 @@ use proptest::prelude::*;
 
 fn child(id: &str, name: &str) -> ChildProfile {
     ChildProfile {
-        id: ChildId(id.into()),
-        nickname: name.into(),
         age_band: Some(AgeBand::Preschool),
+        ..ChildProfile::named(ChildId(id.into()), name)
     }
 }
 
@@ -350,9 +349,14 @@ fn everything() -> impl Strategy<Value = Everything> {
                         .into_iter()
                         .enumerate()
                         .map(|(i, nickname)| ChildProfile {
-                            id: ChildId(format!("child-{i}")),
                             nickname,
-                            age_band: None,
+                            grown_ups: if i % 2 == 0 {
+                                "Mama".into()
+                            } else {
+                                String::new()
+                            },
+                            avatar: (i % 3 == 0).then(|| "fox".into()),
+                            ..ChildProfile::named(ChildId(format!("child-{i}")), "")
                         })
                         .collect(),
                 },

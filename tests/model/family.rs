@@ -45,9 +45,8 @@ fn renaming_again_changes_the_same_child() {
 fn a_missing_current_child_is_treated_as_no_profile() {
     let family = Family {
         children: vec![ChildProfile {
-            id: id("a"),
-            nickname: "Mia".into(),
             age_band: Some(AgeBand::Toddler),
+            ..ChildProfile::named(id("a"), "Mia")
         }],
         current_child: Some(id("gone")),
     };
@@ -75,5 +74,45 @@ fn setting_an_age_creates_the_first_profile_or_changes_the_current_one() {
     assert_eq!(
         (child.nickname.as_str(), child.age_band),
         ("Mia", Some(AgeBand::EarlySchool))
+    );
+}
+
+#[test]
+fn children_are_added_switched_and_given_a_picture_and_their_grown_ups() {
+    let mut family = Family::default();
+    family.rename_current_child("Mia", || id("mia"));
+    let leo = family.add_child("  Leo ", id("leo"));
+    assert_eq!(
+        family.greeting_name(),
+        Some("Leo"),
+        "a new child is the one using the app"
+    );
+    assert!(family.switch_to(&id("mia")));
+    assert_eq!(family.greeting_name(), Some("Mia"));
+    assert!(!family.switch_to(&id("nobody")));
+    assert_eq!(family.current_child, Some(id("mia")));
+
+    family.set_current_avatar("fox", || id("unused"));
+    family.set_current_avatar("../../x", || id("unused"));
+    family.set_current_grown_ups("  Mama and Grandpa  ", || id("unused"));
+    let mia = family.current().unwrap();
+    assert_eq!(mia.avatar.as_deref(), Some("fox"));
+    assert_eq!(mia.avatar_or_default(), "fox");
+    assert_eq!(mia.grown_ups, "Mama and Grandpa");
+    let leo = family.children.iter().find(|c| c.id == leo).unwrap();
+    assert!(calm_together::model::family::AVATARS.contains(&leo.avatar_or_default()));
+    assert_eq!(leo.nickname, "Leo");
+}
+
+#[test]
+fn a_profile_saved_before_pictures_and_grown_ups_still_opens() {
+    let old = r#"{"id":"a","nickname":"Mia","age_band":"toddler"}"#;
+    let child: ChildProfile = serde_json::from_str(old).unwrap();
+    assert_eq!(child.avatar, None);
+    assert_eq!(child.grown_ups, "");
+    assert_eq!(
+        serde_json::to_string(&child).unwrap(),
+        old,
+        "and is written back the same"
     );
 }

@@ -19,9 +19,9 @@ fn family_strategy() -> impl Strategy<Value = Family> {
     ];
     let child =
         ("[a-z0-9-]{1,20}", "\\PC{0,40}", band).prop_map(|(id, nickname, age_band)| ChildProfile {
-            id: ChildId(id),
             nickname,
             age_band,
+            ..ChildProfile::named(ChildId(id), "")
         });
     (
         prop::collection::vec(child, 0..6),
@@ -139,7 +139,7 @@ proptest! {
     ) {
         let mut family = Family::default();
         for (i, name) in names.iter().enumerate() {
-            family.children.push(ChildProfile { id: ChildId(format!("c{i}")), nickname: name.clone(), age_band: None });
+            family.children.push(ChildProfile { nickname: name.clone(), ..ChildProfile::named(ChildId(format!("c{i}")), "") });
         }
         let stamp = Stamp { revision, saved_at, writer };
         let joined = calm_together::model::schema::encode_fingerprint::<Family>(

@@ -1,0 +1,130 @@
+//! The children on this tablet: who is using the app now, adding a child, and the current
+//! child's picture and grown-ups. Each child has their own stories and practices.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::age_band::new_child_id;
+use crate::model::family::{Family, AVATARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
+use crate::strings::use_strings;
+use crate::ui::picture::picture_url;
+
+/// Every child as a picture button (the pressed one is using the app), and "Add a child".
+#[component]
+pub fn ChildrenList() -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let adding = RwSignal::new(false);
+    let name_field = NodeRef::<html::Input>::new();
+    let children = move || {
+        family.with(|f| {
+            f.children
+                .iter()
+                .map(|child| {
+                    let id = child.id.clone();
+                    let current = f.current_child.as_ref() == Some(&child.id);
+                    let name = if child.nickname.is_empty() {
+                        strings.default_child_name.to_string()
+                    } else {
+                        child.nickname.clone()
+                    };
+                    view! {
+                        <button
+                            class="child-choice"
+                            aria-pressed=current.to_string()
+                            on:click=move |_| {
+                                family.update(|f| {
+                                    f.switch_to(&id);
+                                });
+                            }
+                        >
+                            <img class="picture child-avatar" src=picture_url(child.avatar_or_default()) alt=""/>
+                            <span>{name}</span>
+                        </button>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let typed = name_field
+            .get_untracked()
+            .map(|f| f.value())
+            .unwrap_or_default();
+        family.update(|f| {
+            f.add_child(&typed, new_child_id());
+        });
+        if let Some(field) = name_field.get_untracked() {
+            field.set_value("");
+        }
+        adding.set(false);
+    };
+    view! {
+        <div class="field">
+            <span id="children-label" class="field-label">{strings.children_label}</span>
+            <div class="child-choices" role="group" aria-labelledby="children-label">{children}</div>
+            <p class="field-help">{strings.children_help}</p>
+            <button class="quiet-button" class:gone=move || adding.get() on:click=move |_| adding.set(true)>{strings.add_child}</button>
+            <form class="add-child" class:gone=move || !adding.get() on:submit=add>
+                <label class="field-label" for="new-child-name">{strings.new_child_name}</label>
+                <div class="gate-answer-row">
+                    <input node_ref=name_field id="new-child-name" class="text-input" type="text" autocomplete="off" maxlength=NICKNAME_MAX_CHARS/>
+                    <button class="big-button" type="submit">{strings.add_child_confirm}</button>
+                </div>
+            </form>
+        </div>
+    }
+}
+
+/// The current child's picture, chosen from a dozen friendly ones.
+#[component]
+pub fn AvatarField() -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let current = move || family.with(|f| f.current().map(|c| c.avatar_or_default().to_string()));
+    let choices = AVATARS
+        .into_iter()
+        .map(|avatar| {
+            view! {
+                <button
+                    class="avatar-choice"
+                    aria-label=strings.avatar_name(avatar)
+                    aria-pressed=move || (current().as_deref() == Some(avatar)).to_string()
+                    on:click=move |_| family.update(|f| f.set_current_avatar(avatar, new_child_id))
+                >
+                    <img class="picture" src=picture_url(avatar) alt=""/>
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <span id="avatar-label" class="field-label">{strings.avatar_label}</span>
+            <div class="avatar-choices" role="group" aria-labelledby="avatar-label">{choices}</div>
+        </div>
+    }
+}
+
+/// Who looks after the current child, in the family's own words.
+#[component]
+pub fn GrownUpsField() -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let shown =
+        move || family.with(|f| f.current().map(|c| c.grown_ups.clone()).unwrap_or_default());
+    view! {
+        <div class="field">
+            <label for="child-grown-ups" class="field-label">{strings.grown_ups_label}</label>
+            <input
+                id="child-grown-ups"
+                class="text-input"
+                type="text"
+                autocomplete="off"
+                maxlength=GROWN_UPS_MAX_CHARS
+                prop:value=shown
+                on:change=move |event| family.update(|f| f.set_current_grown_ups(&event_target_value(&event), new_child_id))
+            />
+        </div>
+    }
+}

@@ -1,0 +1,58 @@
+// Several children on one tablet: added in Grown-ups, chosen on Home, each with their own
+// stories.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, collectPageErrors, TABLET_LANDSCAPE } from './browser.mjs';
+import { AppPage } from './pages/app.mjs';
+import { StoryPage } from './pages/story.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+test('two children stay separate: each has their own picture, name and stories', async () => {
+  const context = await app.browser.newContext(TABLET_LANDSCAPE);
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  const shell = new AppPage(page, app.url);
+  const story = new StoryPage(page);
+
+  await shell.openGrownUps();
+  await shell.nicknameField().fill('Mia');
+  await page.getByRole('button', { name: 'Fox' }).tap();
+  await page.getByRole('textbox', { name: /Their grown-ups/ }).fill('Mama and Grandpa');
+  await page.getByRole('textbox', { name: /Their grown-ups/ }).press('Enter');
+  await page.getByRole('button', { name: 'Add a child' }).tap();
+  await page.getByRole('textbox', { name: "The new child's name" }).fill('Leo');
+  await page.getByRole('button', { name: 'Add', exact: true }).tap();
+  const children = page.getByRole('group', { name: 'Who is using Calm Together?' });
+  assert.deepEqual(await children.getByRole('button').allTextContents(), ['Mia', 'Leo']);
+  assert.equal(await children.getByRole('button', { name: 'Leo' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await shell.nicknameField().inputValue(), 'Leo', 'the new child is the one being set up');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+
+  // Leo makes a story.
+  await shell.open('/stories');
+  await story.newStory('All about me');
+  await shell.waitUntilReady();
+  await page.getByRole('link', { name: 'Our stories' }).tap();
+  await page.getByRole('link', { name: /^All about me/ }).waitFor();
+
+  // On Home, Mia is chosen: her shelf does not hold Leo's story.
+  await shell.open('/');
+  assert.equal(await shell.heading().textContent(), 'Hello, Leo!');
+  const who = page.getByRole('group', { name: 'Who is here?' });
+  await who.getByRole('button', { name: 'Mia' }).tap();
+  assert.equal(await shell.heading().textContent(), 'Hello, Mia!');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await shell.open('/stories');
+  await page.getByText('No stories yet.').waitFor();
+
+  const family = JSON.parse(await shell.stored('calm-together.family')).data;
+  const mia = family.children.find((c) => c.nickname === 'Mia');
+  assert.equal(mia.avatar, 'fox');
+  assert.equal(mia.grown_ups, 'Mama and Grandpa');
+  assert.equal(family.current_child, mia.id);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
