@@ -1,5 +1,7 @@
 //! Home: a greeting for the child and the four places to go, as big picture cards.
 
+pub mod welcome;
+
 use leptos::html;
 use leptos::prelude::*;
 
@@ -26,6 +28,7 @@ pub fn HomePage() -> impl IntoView {
                 <h1 node_ref=heading tabindex="-1" class="home-greeting">{greeting}</h1>
                 <p class="home-prompt">{strings.home_prompt}</p>
             </header>
+            <welcome::Welcome/>
             <ChildSwitcher/>
             <nav class="home-cards" aria-label=strings.main_navigation>
                 <HomeCard to=Screen::Calm picture="balloon" title=strings.calm_title hint=strings.calm_hint class="home-card home-card-calm"/>

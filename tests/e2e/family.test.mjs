@@ -56,3 +56,33 @@ test('two children stay separate: each has their own picture, name and stories',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the first time, a gentle welcome asks only a name (and age, if liked) or can be skipped', async () => {
+  const context = await app.browser.newContext(TABLET_LANDSCAPE);
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await shell.open('/');
+  const welcome = page.getByRole('region', { name: 'Welcome to Calm Together' });
+  assert.ok(await welcome.isVisible());
+  assert.deepEqual(await shell.storedKeys(), [], 'showing the welcome writes nothing');
+  await welcome.getByRole('textbox').fill('Ana');
+  await welcome.getByRole('button', { name: '3 to 4 years' }).tap();
+  await welcome.getByRole('button', { name: "Let's begin" }).tap();
+  assert.equal(await shell.heading().textContent(), 'Hello, Ana!');
+  assert.equal(await welcome.count(), 0, 'the welcome is done');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  const family = JSON.parse(await shell.stored('calm-together.family')).data;
+  assert.equal(family.children[0].age_band, 'preschool');
+
+  const other = await app.browser.newContext(TABLET_LANDSCAPE);
+  const second = await other.newPage();
+  const skipping = new AppPage(second, app.url);
+  await skipping.open('/');
+  await second.getByRole('button', { name: 'Skip for now' }).tap();
+  assert.equal(await skipping.heading().textContent(), 'Hello, friend!');
+  await second.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await skipping.reload();
+  assert.equal(await second.getByRole('region', { name: 'Welcome to Calm Together' }).count(), 0, 'skipped for good');
+  await other.close();
+  await context.close();
+});

@@ -1,0 +1,60 @@
+//! The first time on a tablet: a warm hello that asks only the child's name (and, if the
+//! grown-up likes, their age), or lets them skip. Never a wall of forms.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::family::age_band::new_child_id;
+use crate::model::family::{AgeBand, Family, NICKNAME_MAX_CHARS};
+use crate::strings::use_strings;
+
+/// Shown on Home until the first profile exists.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let name_field = NodeRef::<html::Input>::new();
+    let age = RwSignal::new(None::<AgeBand>);
+    let begin = move |typed: String| {
+        let band = age.get_untracked();
+        family.update(|f| {
+            f.rename_current_child(&typed, new_child_id);
+            if let Some(band) = band {
+                f.set_current_age_band(band, new_child_id);
+            }
+        });
+    };
+    let ages = [
+        (AgeBand::Toddler, strings.age_toddler),
+        (AgeBand::Preschool, strings.age_preschool),
+        (AgeBand::EarlySchool, strings.age_early_school),
+    ]
+    .map(|(band, label)| {
+        view! {
+            <button type="button" class="choice-button" aria-pressed=move || (age.get() == Some(band)).to_string() on:click=move |_| age.set(Some(band))>
+                {label}
+            </button>
+        }
+    });
+    view! {
+        <Show when=move || family.with(|f| f.children.is_empty())>
+            <section class="panel welcome" aria-labelledby="welcome-title">
+                <h2 id="welcome-title">{strings.welcome_title}</h2>
+                <p>{strings.welcome_line}</p>
+                <form class="welcome-form" on:submit=move |event| {
+                    event.prevent_default();
+                    begin(name_field.get_untracked().map(|f| f.value()).unwrap_or_default());
+                }>
+                    <label class="field-label" for="welcome-name">{strings.welcome_name}</label>
+                    <input node_ref=name_field id="welcome-name" class="text-input" type="text" autocomplete="off" maxlength=NICKNAME_MAX_CHARS/>
+                    <span id="welcome-age" class="field-label">{strings.welcome_age}</span>
+                    <div class="choices" role="group" aria-labelledby="welcome-age">{ages.clone().into_iter().collect_view()}</div>
+                    <div class="choices">
+                        <button class="big-button" type="submit">{strings.welcome_begin}</button>
+                        <button class="quiet-button" type="button" on:click=move |_| begin(String::new())>{strings.welcome_skip}</button>
+                    </div>
+                </form>
+            </section>
+        </Show>
+    }
+}
