@@ -10,9 +10,10 @@ use crate::model::family::Family;
 use crate::model::practice::PracticeLog;
 use crate::model::settings::CalmSettings;
 use crate::model::story::{Story, StoryIndex};
-use crate::platform::clock::{now_ms, today_for_file_name};
+use crate::platform::clock::{local_day_number, now_ms, today_for_file_name};
 use crate::platform::download::save_text_file;
 use crate::platform::files::{read_picked_file, PickedFileError};
+use crate::platform::persist::{ask_browser_to_keep_data, Kept};
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_backup_strings, BackupStrings};
 
@@ -82,16 +83,48 @@ fn write_now(storage: AppStorage, restoring: RwSignal<Restoring>, done: Restorin
     });
 }
 
-/// Saves the backup file; says so, or why not.
+/// Saves the backup file and remembers when; says so, or why not.
 fn save_backup(storage: AppStorage, words: &'static BackupStrings) -> String {
-    let text = backup::write(&gather(storage), env!("CARGO_PKG_VERSION"), now_ms());
+    let now = now_ms();
+    let text = backup::write(&gather(storage), env!("CARGO_PKG_VERSION"), now);
     match save_text_file(
         &backup::file_name(&today_for_file_name()),
         &text,
         "application/json",
     ) {
-        Ok(()) => words.saved.to_string(),
+        Ok(()) => {
+            storage
+                .bind::<Family>(StoreKey::Family)
+                .update(|f| f.last_backup_at = Some(now));
+            words.saved.to_string()
+        }
         Err(_) => words.save_failed.to_string(),
+    }
+}
+
+/// "Last backup: 3 days ago", and whether the browser agreed to keep the data.
+#[component]
+fn KeepingLines() -> impl IntoView {
+    let words = use_backup_strings();
+    let family = expect_context::<AppStorage>().bind::<Family>(StoreKey::Family);
+    let kept = RwSignal::new(None::<Kept>);
+    leptos::task::spawn_local(async move {
+        kept.set(Some(ask_browser_to_keep_data().await));
+    });
+    let last = move || {
+        let days = family
+            .with(|f| f.last_backup_at)
+            .map(|at| local_day_number(now_ms()) - local_day_number(at));
+        (words.last_backup)(days)
+    };
+    view! {
+        <p class="field-help">{last}</p>
+        <p class="field-help">
+            {move || kept.get().map(|k| match k {
+                Kept::Kept => words.browser_keeps,
+                Kept::MayClear | Kept::CannotAsk => words.browser_may_clear,
+            })}
+        </p>
     }
 }
 
@@ -200,6 +233,7 @@ pub fn BackupPanel() -> impl IntoView {
         <section class="panel backup-panel" aria-labelledby="backup-title">
             <h2 id="backup-title">{words.title}</h2>
             <p>{words.why}</p>
+            <KeepingLines/>
             <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save}</button>
             <p class="field-help" aria-live="polite">{move || said.get()}</p>
             <label class="field-label" for="restore-file">{words.restore_label}</label>

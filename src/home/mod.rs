@@ -30,6 +30,7 @@ pub fn HomePage() -> impl IntoView {
             </header>
             <welcome::Welcome/>
             <ChildSwitcher/>
+            <BackupReminder/>
             <nav class="home-cards" aria-label=strings.main_navigation>
                 <HomeCard to=Screen::Calm picture="balloon" title=strings.calm_title hint=strings.calm_hint class="home-card home-card-calm"/>
                 <HomeCard to=Screen::Stories picture="open-book" title=strings.stories_title hint=strings.stories_hint class="home-card home-card-stories"/>
@@ -82,6 +83,17 @@ fn ChildSwitcher() -> impl IntoView {
         })
     };
     view! { {children} }
+}
+
+/// A kind word for the grown-ups when the last backup is a while ago.
+#[component]
+fn BackupReminder() -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let due = move || family.with(|f| f.backup_reminder_due(crate::platform::clock::now_ms()));
+    view! {
+        <p class="backup-reminder" class:gone=move || !due()>{strings.backup_reminder}</p>
+    }
 }
 
 /// One big card: a picture, a name, and a short line for the grown-up.

@@ -80,7 +80,14 @@ impl ChildProfile {
 pub struct Family {
     pub children: Vec<ChildProfile>,
     pub current_child: Option<ChildId>,
+    /// When a backup file was last saved on this tablet (ms since 1970), for a kind reminder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_backup_at: Option<u64>,
 }
+
+/// After this long without a backup, Home reminds the grown-ups kindly (Safari may clear a
+/// site's storage after 7 days without use unless the app is installed).
+pub const BACKUP_REMINDER_AFTER_MS: u64 = 14 * 24 * 60 * 60 * 1000;
 
 impl Aggregate for Family {
     const MIGRATIONS: &'static [Migration] = &[];
@@ -102,6 +109,12 @@ impl Family {
     pub fn current(&self) -> Option<&ChildProfile> {
         let id = self.current_child.as_ref()?;
         self.children.iter().find(|child| &child.id == id)
+    }
+
+    /// Whether to remind the grown-ups to save a backup: one was saved, long enough ago.
+    pub fn backup_reminder_due(&self, now: u64) -> bool {
+        self.last_backup_at
+            .is_some_and(|at| now.saturating_sub(at) >= BACKUP_REMINDER_AFTER_MS)
     }
 
     /// The nickname to greet with, or `None` so the screen can use its friendly default.

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod download;
 pub mod files;
 pub mod frames;
+pub mod persist;
 pub mod ready;
 pub mod recover;
 pub mod speech;

@@ -34,4 +34,8 @@ pub struct BackupStrings {
     pub delete_warning: &'static str,
     pub delete_confirm: &'static str,
     pub delete_failed: &'static str,
+    /// When the last backup was saved, in days ago; `None` when never.
+    pub last_backup: fn(Option<i64>) -> String,
+    pub browser_keeps: &'static str,
+    pub browser_may_clear: &'static str,
 }

@@ -54,6 +54,7 @@ pub static ENGLISH: Strings = Strings {
     ],
     grown_ups_label: "Their grown-ups (for example: Mama and Grandpa)",
     who_is_here: "Who is here?",
+    backup_reminder: "For grown-ups: it has been a while since your last backup. You can save one in Grown-ups.",
     gate_title: "This part is for grown-ups",
     gate_line: "Settings, backups and plans live here. Hold the button for 2 seconds to come in.",
     gate_hold: "Hold to open",

@@ -85,6 +85,15 @@ fn added(report: &MergeReport) -> String {
     said
 }
 
+fn last_backup(days_ago: Option<i64>) -> String {
+    match days_ago {
+        None => "You have not saved a backup on this tablet yet.".into(),
+        Some(days) if days <= 0 => "Last backup: today.".into(),
+        Some(1) => "Last backup: yesterday.".into(),
+        Some(days) => format!("Last backup: {days} days ago."),
+    }
+}
+
 pub static ENGLISH_BACKUP: BackupStrings = BackupStrings {
     title: "Backups",
     why: "Everything you make lives only on this tablet. A backup file keeps a copy you can bring back here or on another tablet. Nothing is sent anywhere.",
@@ -115,4 +124,7 @@ pub static ENGLISH_BACKUP: BackupStrings = BackupStrings {
     delete_warning: "This deletes every child's profile, story and practice on this tablet. It cannot be undone. You can save a backup first.",
     delete_confirm: "Yes, delete everything",
     delete_failed: "This browser would not delete the data. Nothing has changed.",
+    last_backup,
+    browser_keeps: "This browser has agreed to keep your data.",
+    browser_may_clear: "This browser may clear its data when space runs low or after some time unused, so save a backup now and then.",
 };

@@ -63,6 +63,7 @@ pub struct Strings {
     pub avatar_names: [(&'static str, &'static str); 12],
     pub grown_ups_label: &'static str,
     pub who_is_here: &'static str,
+    pub backup_reminder: &'static str,
     pub gate_title: &'static str,
     pub gate_line: &'static str,
     pub gate_hold: &'static str,

@@ -138,3 +138,24 @@ test('a damaged, foreign or empty file says why and changes nothing', async () =
   }
   await context.close();
 });
+
+test('Grown-ups says when the last backup was; Home reminds kindly after two weeks', async () => {
+  const { context, page, shell } = await openTablet();
+  await shell.openGrownUps();
+  await page.getByText('You have not saved a backup on this tablet yet.').waitFor();
+  await page.getByText(/This browser (has agreed to keep|may clear)/).waitFor();
+  await saveBackup(page);
+  await page.getByText('Last backup: today.').waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+
+  const longAgo = Date.now() - 20 * 24 * 60 * 60 * 1000;
+  await page.evaluate((at) => {
+    const key = 'calm-together.family';
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.data.last_backup_at = at;
+    localStorage.setItem(key, JSON.stringify(stored));
+  }, longAgo);
+  await shell.open('/');
+  await page.getByText('For grown-ups: it has been a while since your last backup. You can save one in Grown-ups.').waitFor();
+  await context.close();
+});

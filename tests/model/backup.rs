@@ -75,6 +75,7 @@ fn sample() -> Everything {
         family: Family {
             children: vec![child("c1", "Mia"), child("c2", "Leo")],
             current_child: Some(ChildId("c1".into())),
+            ..Family::default()
         },
         practice_log: PracticeLog {
             practices: vec![practice("p1", Some("c1"), 10), practice("p2", None, 20)],
@@ -359,6 +360,7 @@ fn everything() -> impl Strategy<Value = Everything> {
                             ..ChildProfile::named(ChildId(format!("child-{i}")), "")
                         })
                         .collect(),
+                    ..Family::default()
                 },
                 practice_log: PracticeLog {
                     practices: practices

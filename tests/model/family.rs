@@ -49,6 +49,7 @@ fn a_missing_current_child_is_treated_as_no_profile() {
             ..ChildProfile::named(id("a"), "Mia")
         }],
         current_child: Some(id("gone")),
+        ..Family::default()
     };
     assert_eq!(family.greeting_name(), None);
 }
@@ -114,5 +115,22 @@ fn a_profile_saved_before_pictures_and_grown_ups_still_opens() {
         serde_json::to_string(&child).unwrap(),
         old,
         "and is written back the same"
+    );
+}
+
+#[test]
+fn a_kind_backup_reminder_comes_two_weeks_after_the_last_backup() {
+    use calm_together::model::family::BACKUP_REMINDER_AFTER_MS;
+    let mut family = Family::default();
+    assert!(
+        !family.backup_reminder_due(1_000),
+        "never saved: Grown-ups says so instead"
+    );
+    family.last_backup_at = Some(1_000);
+    assert!(!family.backup_reminder_due(1_000 + BACKUP_REMINDER_AFTER_MS - 1));
+    assert!(family.backup_reminder_due(1_000 + BACKUP_REMINDER_AFTER_MS));
+    assert!(
+        !family.backup_reminder_due(0),
+        "a clock set back never reminds"
     );
 }

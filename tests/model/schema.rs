@@ -30,6 +30,7 @@ fn family_strategy() -> impl Strategy<Value = Family> {
         .prop_map(|(children, current)| Family {
             children,
             current_child: current.map(ChildId),
+            ..Family::default()
         })
 }
 
