@@ -9,6 +9,7 @@ mod model {
     mod migrations;
     mod pacing;
     mod pictures;
+    mod progress;
     mod schema;
     mod screen;
     mod story;

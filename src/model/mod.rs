@@ -6,6 +6,7 @@ pub mod exercise;
 pub mod family;
 pub mod pacing;
 pub mod practice;
+pub mod progress;
 pub mod schema;
 pub mod screen;
 pub mod script;

@@ -1,17 +1,166 @@
-//! Progress: the days practised and how feelings changed, for the grown-up and therapist.
+//! Progress, for the grown-up and the therapist: this week's count, stories made, a calendar
+//! of the days practised (no streaks, no missed days), and each practice with its check-ins.
 
 use leptos::prelude::*;
 
-use crate::strings::use_strings;
+use crate::model::checkin::CheckIn;
+use crate::model::family::Family;
+use crate::model::practice::{Ending, Practice, PracticeLog};
+use crate::model::progress::{date_of, month_grid, practices_this_week, practised_days};
+use crate::model::story::StoryIndex;
+use crate::platform::clock::{local_day_number, now_ms};
+use crate::storage::{AppStorage, StoreKey};
+use crate::strings::{use_calm_strings, use_feeling_strings, use_strings};
 use crate::ui::page_frame::PageFrame;
 
-/// The progress screen; for now it says honestly what it will hold.
+/// How many practices the list shows, newest first.
+const LISTED: usize = 30;
+
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let log = expect_context::<RwSignal<PracticeLog>>();
+    let index = expect_context::<AppStorage>().bind::<StoryIndex>(StoreKey::StoryIndex);
+    let child = move || family.with(|f| f.current_child.clone());
+    let today = local_day_number(now_ms());
+    let counts = move || {
+        let child = child();
+        let week = log.with(|l| practices_this_week(l, child.as_ref(), today, local_day_number));
+        let (stories, pages) = index.with(|i| {
+            let shelf = i.shelf_for(child.as_ref());
+            (
+                shelf.len(),
+                shelf.iter().map(|c| c.pages as usize).sum::<usize>(),
+            )
+        });
+        view! {
+            <div class="progress-counts">
+                <Count value=week label=strings.progress_week/>
+                <Count value=stories label=strings.progress_stories/>
+                <Count value=pages label=strings.progress_pages/>
+            </div>
+        }
+    };
+    let practices = move || {
+        let child = child();
+        log.with(|l| {
+            l.for_child(child.as_ref())
+                .take(LISTED)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <PageFrame title=strings.progress_title picture="seedling">
-            <p class="coming-line">{strings.progress_coming}</p>
+            <p class="page-intro">{strings.progress_intro}</p>
+            {counts}
+            <Calendar today/>
+            <section class="panel">
+                <h2>{strings.progress_list_title}</h2>
+                {move || {
+                    let list = practices();
+                    if list.is_empty() {
+                        view! { <p class="coming-line">{strings.progress_nothing_yet}</p> }.into_any()
+                    } else {
+                        view! { <ul class="practice-list">{list.into_iter().map(|p| view! { <PracticeLine practice=p/> }).collect_view()}</ul> }.into_any()
+                    }
+                }}
+            </section>
         </PageFrame>
+    }
+}
+
+#[component]
+fn Count(value: usize, label: fn(usize) -> String) -> impl IntoView {
+    view! {
+        <p class="progress-count"><strong>{value}</strong><span>{label(value)}</span></p>
+    }
+}
+
+/// This month, Monday first; a day practised carries a small leaf and says so.
+#[component]
+fn Calendar(today: i64) -> impl IntoView {
+    let strings = use_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let log = expect_context::<RwSignal<PracticeLog>>();
+    let (year, month, _) = date_of(today);
+    let practised = move || {
+        let child = family.with(|f| f.current_child.clone());
+        log.with(|l| practised_days(l, child.as_ref(), local_day_number))
+    };
+    let rows = move || {
+        let practised = practised();
+        month_grid(year, month)
+            .into_iter()
+            .map(|row| {
+                let cells = row
+                    .into_iter()
+                    .map(|day| match day {
+                        None => view! { <td></td> }.into_any(),
+                        Some(day) => {
+                            let done = practised.contains(&day);
+                            let number = date_of(day).2;
+                            view! {
+                                <td class="calendar-day" class:practised=done class:today=day == today>
+                                    <span>{number}</span>
+                                    {done.then(|| view! { <span class="leaf" aria-hidden="true"></span><span class="visually-hidden">{strings.progress_practised}</span> })}
+                                </td>
+                            }
+                            .into_any()
+                        }
+                    })
+                    .collect_view();
+                view! { <tr>{cells}</tr> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel">
+            <h2 id="calendar-title">{(strings.progress_month)(year, month)}</h2>
+            <table class="calendar" aria-labelledby="calendar-title">
+                <thead>
+                    <tr>{strings.weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+/// One practice: what, when, how it ended (never as a failure), and the check-ins.
+#[component]
+fn PracticeLine(practice: Practice) -> impl IntoView {
+    let strings = use_strings();
+    let calm_words = use_calm_strings();
+    let feeling_words = use_feeling_strings();
+    let (year, month, day) = date_of(local_day_number(practice.started_at));
+    let check_in = move |c: Option<CheckIn>| -> String {
+        let Some(c) = c.filter(|c| !c.is_empty()) else {
+            return strings.progress_no_check_in.to_string();
+        };
+        let mut said = vec![];
+        if let Some(feeling) = c.feeling {
+            let size = c
+                .size
+                .map(|s| format!(" ({})", (feeling_words.size)(s)))
+                .unwrap_or_default();
+            said.push(format!("{}{size}", (feeling_words.feeling)(feeling)));
+        }
+        if let Some(calm) = c.grown_up_calm {
+            said.push((strings.progress_grown_up_calm)(calm));
+        }
+        said.join(", ")
+    };
+    view! {
+        <li class="practice-line">
+            <strong>{(calm_words.name)(practice.exercise)}</strong>
+            <span>{(strings.progress_date)(year, month, day)}</span>
+            <span>{match practice.ending {
+                Ending::Completed => strings.progress_completed,
+                Ending::StoppedEarly => strings.progress_stopped_early,
+            }}</span>
+            <span class="practice-check-ins">{(strings.progress_check_ins)(&check_in(practice.before), &check_in(practice.after))}</span>
+        </li>
     }
 }

@@ -6,6 +6,21 @@ fn gate_question(a: u32, b: u32) -> String {
     format!("Or answer: what is {a} + {b}?")
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 pub static ENGLISH: Strings = Strings {
     language_tag: "en",
     app_name: "Calm Together",
@@ -23,9 +38,23 @@ pub static ENGLISH: Strings = Strings {
     stories_hint: "Make and read our picture books",
     progress_title: "Progress",
     progress_hint: "The days we practised",
-    progress_coming: "This is where you will see the days you practised and how your feelings changed, kept only on this tablet. There is nothing to show yet.",
     grownups_title: "Grown-ups",
     grownups_hint: "Names, plans and backups",
+    progress_intro: "What you have done together, for you and your therapist. Every practice counts, short or long.",
+    progress_week: |n| if n == 1 { "practice this week".into() } else { "practices this week".into() },
+    progress_stories: |n| if n == 1 { "story made".into() } else { "stories made".into() },
+    progress_pages: |n| if n == 1 { "page in them".into() } else { "pages in them".into() },
+    progress_month: |year, month| format!("{} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize]),
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    progress_practised: "practised",
+    progress_list_title: "Practices",
+    progress_nothing_yet: "Nothing here yet. When you practise calming together, it shows here.",
+    progress_date: |year, month, day| format!("{day} {} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize]),
+    progress_completed: "Done to the end",
+    progress_stopped_early: "Stopped when it felt right",
+    progress_no_check_in: "skipped",
+    progress_grown_up_calm: |calm| format!("grown-up calm {calm} of 5"),
+    progress_check_ins: |before, after| format!("Before: {before} · After: {after}"),
     welcome_title: "Welcome to Calm Together",
     welcome_line: "A place to calm down together and to make picture books of your own. Everything stays on this tablet.",
     welcome_name: "What shall we call your child? (You can leave this empty.)",

@@ -1,0 +1,92 @@
+//! What the Progress screen shows: the days practised, this week's count, and a month laid out
+//! as a calendar. No streaks and no missed days: only what was done.
+
+use std::collections::BTreeSet;
+
+use super::family::ChildId;
+use super::practice::PracticeLog;
+
+/// A day as a count of days since 1 January 1970 in the family's own time zone.
+pub type DayNumber = i64;
+
+/// The calendar date (year, month 1–12, day 1–31) of a day number (proleptic Gregorian).
+pub fn date_of(day: DayNumber) -> (i32, u32, u32) {
+    // Howard Hinnant's civil_from_days.
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// The day number of a calendar date.
+pub fn day_of(year: i32, month: u32, day: u32) -> DayNumber {
+    // Howard Hinnant's days_from_civil.
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Monday is 0 … Sunday is 6.
+pub fn weekday(day: DayNumber) -> u32 {
+    // 1 January 1970 was a Thursday.
+    (day + 3).rem_euclid(7) as u32
+}
+
+/// The days one child (or a child-less family) practised, given how to turn a time into a day.
+pub fn practised_days(
+    log: &PracticeLog,
+    child: Option<&ChildId>,
+    day_of_time: impl Fn(u64) -> DayNumber,
+) -> BTreeSet<DayNumber> {
+    log.for_child(child)
+        .map(|p| day_of_time(p.started_at))
+        .collect()
+}
+
+/// Practices in the seven days ending `today`.
+pub fn practices_this_week(
+    log: &PracticeLog,
+    child: Option<&ChildId>,
+    today: DayNumber,
+    day_of_time: impl Fn(u64) -> DayNumber,
+) -> usize {
+    log.for_child(child)
+        .filter(|p| (today - 6..=today).contains(&day_of_time(p.started_at)))
+        .count()
+}
+
+/// A month as calendar rows of seven (Monday first); `None` pads before the 1st and after the end.
+pub fn month_grid(year: i32, month: u32) -> Vec<[Option<DayNumber>; 7]> {
+    let first = day_of(year, month, 1);
+    let next = if month == 12 {
+        day_of(year + 1, 1, 1)
+    } else {
+        day_of(year, month + 1, 1)
+    };
+    let mut rows = vec![];
+    let mut row = [None; 7];
+    let mut column = weekday(first) as usize;
+    for day in first..next {
+        row[column] = Some(day);
+        column += 1;
+        if column == 7 {
+            rows.push(row);
+            row = [None; 7];
+            column = 0;
+        }
+    }
+    if column > 0 {
+        rows.push(row);
+    }
+    rows
+}
