@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::age_band::new_child_id;
 use crate::model::family::{Family, AVATARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
 use crate::strings::use_strings;
+use crate::ui::child_choices::ChildChoices;
 use crate::ui::picture::picture_url;
 
 /// Every child as a picture button (the pressed one is using the app), and "Add a child".
@@ -16,36 +17,6 @@ pub fn ChildrenList() -> impl IntoView {
     let family = expect_context::<RwSignal<Family>>();
     let adding = RwSignal::new(false);
     let name_field = NodeRef::<html::Input>::new();
-    let children = move || {
-        family.with(|f| {
-            f.children
-                .iter()
-                .map(|child| {
-                    let id = child.id.clone();
-                    let current = f.current_child.as_ref() == Some(&child.id);
-                    let name = if child.nickname.is_empty() {
-                        strings.default_child_name.to_string()
-                    } else {
-                        child.nickname.clone()
-                    };
-                    view! {
-                        <button
-                            class="child-choice"
-                            aria-pressed=current.to_string()
-                            on:click=move |_| {
-                                family.update(|f| {
-                                    f.switch_to(&id);
-                                });
-                            }
-                        >
-                            <img class="picture child-avatar" src=picture_url(child.avatar_or_default()) alt=""/>
-                            <span>{name}</span>
-                        </button>
-                    }
-                })
-                .collect_view()
-        })
-    };
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let typed = name_field
@@ -62,8 +33,7 @@ pub fn ChildrenList() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <span id="children-label" class="field-label">{strings.children_label}</span>
-            <div class="child-choices" role="group" aria-labelledby="children-label">{children}</div>
+            <ChildChoices label=strings.children_label visible_label=true/>
             <p class="field-help">{strings.children_help}</p>
             <button class="quiet-button" class:gone=move || adding.get() on:click=move |_| adding.set(true)>{strings.add_child}</button>
             <form class="add-child" class:gone=move || !adding.get() on:submit=add>

@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use crate::model::family::Family;
 use crate::model::screen::Screen;
 use crate::strings::use_strings;
+use crate::ui::child_choices::ChildChoices;
 use crate::ui::navigation::Link;
 use crate::ui::page_frame::announce_screen;
-use crate::ui::picture::{picture_url, Picture};
+use crate::ui::picture::Picture;
 
 /// The first screen: "Hello, Mia!" and four cards a child can tap.
 #[component]
@@ -46,43 +47,11 @@ pub fn HomePage() -> impl IntoView {
 fn ChildSwitcher() -> impl IntoView {
     let strings = use_strings();
     let family = expect_context::<RwSignal<Family>>();
-    let children = move || {
-        family.with(|f| {
-            if f.children.len() < 2 {
-                return None;
-            }
-            let buttons = f
-                .children
-                .iter()
-                .map(|child| {
-                    let id = child.id.clone();
-                    let name = if child.nickname.is_empty() {
-                        strings.default_child_name.to_string()
-                    } else {
-                        child.nickname.clone()
-                    };
-                    view! {
-                        <button
-                            class="child-choice"
-                            aria-pressed=(f.current_child.as_ref() == Some(&child.id)).to_string()
-                            on:click=move |_| {
-                                family.update(|f| {
-                                    f.switch_to(&id);
-                                });
-                            }
-                        >
-                            <img class="picture child-avatar" src=picture_url(child.avatar_or_default()) alt=""/>
-                            <span>{name}</span>
-                        </button>
-                    }
-                })
-                .collect_view();
-            Some(view! {
-                <div class="child-choices home-children" role="group" aria-label=strings.who_is_here>{buttons}</div>
-            })
-        })
-    };
-    view! { {children} }
+    view! {
+        <Show when=move || family.with(|f| f.children.len() >= 2)>
+            <ChildChoices label=strings.who_is_here class="home-children"/>
+        </Show>
+    }
 }
 
 /// A kind word for the grown-ups when the last backup is a while ago.

@@ -4,6 +4,7 @@ pub mod break_and_hide;
 pub mod canvas;
 pub mod drawing;
 pub mod editor;
+pub mod gesture;
 pub mod pages;
 pub mod print;
 pub mod reader;

@@ -6,6 +6,11 @@ fn gate_question(a: u32, b: u32) -> String {
     format!("Or answer: what is {a} + {b}?")
 }
 
+/// A month's English name, 1 = January (out of range is brought in).
+pub(super) fn month_name(month: u32) -> &'static str {
+    MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -44,12 +49,12 @@ pub static ENGLISH: Strings = Strings {
     progress_week: |n| if n == 1 { "practice this week".into() } else { "practices this week".into() },
     progress_stories: |n| if n == 1 { "story made".into() } else { "stories made".into() },
     progress_pages: |n| if n == 1 { "page in them".into() } else { "pages in them".into() },
-    progress_month: |year, month| format!("{} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize]),
+    progress_month: |year, month| format!("{} {year}", month_name(month)),
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     progress_practised: "practised",
     progress_list_title: "Practices",
     progress_nothing_yet: "Nothing here yet. When you practise calming together, it shows here.",
-    progress_date: |year, month, day| format!("{day} {} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize]),
+    progress_date: |year, month, day| format!("{day} {} {year}", month_name(month)),
     progress_completed: "Done to the end",
     progress_stopped_early: "Stopped when it felt right",
     progress_no_check_in: "skipped",

@@ -1,28 +1,11 @@
 //! The English words of backups.
 
+use super::english::month_name;
 use super::BackupStrings;
 use crate::model::backup::MergeReport;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn summary_from(year: i32, month: u32, day: u32) -> String {
-    format!(
-        "A backup from {day} {} {year}",
-        MONTHS[(month.clamp(1, 12) - 1) as usize]
-    )
+    format!("A backup from {day} {} {year}", month_name(month))
 }
 
 fn summary_children(names: &[String]) -> String {

@@ -1,5 +1,6 @@
 //! The English words of Our stories.
 
+use super::english::month_name;
 use super::StoryStrings;
 use crate::model::story::{Background, Chapter, Template};
 
@@ -99,29 +100,11 @@ fn category_name(category: &str) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn changed_when(days_ago: i64, month: u32, day: u32) -> String {
     match days_ago {
         0 => "Changed today".into(),
         1 => "Changed yesterday".into(),
-        _ => format!(
-            "Changed on {day} {}",
-            MONTHS[(month.clamp(1, 12) - 1) as usize]
-        ),
+        _ => format!("Changed on {day} {}", month_name(month)),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Shared pieces used by every screen.
 
+pub mod child_choices;
 pub mod feelings;
 pub mod hold_button;
 pub mod navigation;

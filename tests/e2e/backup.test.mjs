@@ -5,19 +5,15 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, collectPageErrors, TABLET_LANDSCAPE } from './browser.mjs';
-import { AppPage } from './pages/app.mjs';
-import { StoryPage } from './pages/story.mjs';
+import { startApp } from './browser.mjs';
+import { openStoryTablet } from './pages/story.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-async function openTablet() {
-  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  return { context, page, errors, shell: new AppPage(page, app.url), story: new StoryPage(page) };
+function openTablet() {
+  return openStoryTablet(app, { acceptDownloads: true });
 }
 
 /** Every key the app keeps, with the data part of each (stamps differ after a restore). */

@@ -1,19 +1,15 @@
 // Making a story together on a tablet with touch, and reading it together.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, collectPageErrors, TABLET_LANDSCAPE } from './browser.mjs';
-import { AppPage } from './pages/app.mjs';
-import { StoryPage } from './pages/story.mjs';
+import { startApp } from './browser.mjs';
+import { openStoryTablet } from './pages/story.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-async function openTablet() {
-  const context = await app.browser.newContext(TABLET_LANDSCAPE);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  return { context, page, errors, shell: new AppPage(page, app.url), story: new StoryPage(page) };
+function openTablet() {
+  return openStoryTablet(app);
 }
 
 test('make "Our story": pictures by tapping, a touch drag, words, a new page, undo and redo, kept after reload', async () => {

@@ -3,19 +3,15 @@
 // held-down delete; and the print view, one story page per sheet.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, collectPageErrors, TABLET_LANDSCAPE } from './browser.mjs';
-import { AppPage } from './pages/app.mjs';
-import { StoryPage } from './pages/story.mjs';
+import { startApp } from './browser.mjs';
+import { openStoryTablet } from './pages/story.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-async function openTablet() {
-  const context = await app.browser.newContext(TABLET_LANDSCAPE);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  return { context, page, errors, shell: new AppPage(page, app.url), story: new StoryPage(page) };
+function openTablet() {
+  return openStoryTablet(app);
 }
 
 async function newBlankStory(shell, story) {

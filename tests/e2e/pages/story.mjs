@@ -1,4 +1,14 @@
 // The page object for Our stories: the shelf, the editor and the reader.
+import { collectPageErrors, TABLET_LANDSCAPE } from '../browser.mjs';
+import { AppPage } from './app.mjs';
+
+/** A landscape touch tablet on the app, with its errors collected and both page objects. */
+export async function openStoryTablet(app, options = {}) {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, ...options });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  return { context, page, errors, shell: new AppPage(page, app.url), story: new StoryPage(page) };
+}
 
 export class StoryPage {
   constructor(page) {
