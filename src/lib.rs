@@ -106,6 +106,7 @@ pub fn App(
     provide_context(storage.bind::<Family>(StoreKey::Family));
     provide_context(storage.bind::<CalmSettings>(StoreKey::CalmSettings));
     load_more(storage);
+    follow_text_size();
     let navigation = Navigation::follow_the_address_bar(module);
     provide_context(navigation);
     let screen = move || {
@@ -117,9 +118,21 @@ pub fn App(
         screens(screen)
     };
     view! {
+        <ui::demo_banner::DemoBanner/>
         <StorageNotices/>
         <main class="app">{screen}</main>
     }
+}
+
+/// Sizes every word of the app from the family's text size (the style sheet uses rem).
+fn follow_text_size() {
+    let family = expect_context::<RwSignal<Family>>();
+    Effect::new(move || {
+        let size = family.with(|f| f.text_size);
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-text-size", size.slug());
+        }
+    });
 }
 
 /// An address the app does not know: a gentle way home.

@@ -5,10 +5,12 @@ mod model {
     mod backup;
     mod checkin;
     mod cues;
+    mod demo;
     mod family;
     mod migrations;
     mod pacing;
     mod pictures;
+    mod plan;
     mod progress;
     mod schema;
     mod screen;

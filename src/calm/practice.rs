@@ -10,10 +10,11 @@ use crate::model::checkin::CheckIn;
 use crate::model::exercise::Exercise;
 use crate::model::family::Family;
 use crate::model::pacing::{Length, PaceBand};
+use crate::model::plan::Activity;
 use crate::model::practice::{Ending, Practice, PracticeLog};
 use crate::model::screen::Screen;
 use crate::model::settings::CalmSettings;
-use crate::platform::clock::now_ms;
+use crate::platform::clock::{local_day_number, now_ms};
 use crate::strings::use_calm_strings;
 use crate::ui::navigation::{query_value, use_navigation};
 use crate::ui::page_frame::PageFrame;
@@ -68,6 +69,13 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
             return;
         };
         let child = family.with_untracked(|f| f.current_child.clone());
+        // Every practice counts, short or long: it ticks off today's plan either way.
+        let today = local_day_number(started_at);
+        family.maybe_update(|f| {
+            f.update_plan_of(child.as_ref(), |plan| {
+                plan.mark_done(Activity::Exercise(exercise), today)
+            })
+        });
         log.update(|log| {
             log.record(Practice {
                 id: format!("practice-{started_at}-{}", exercise.slug()),

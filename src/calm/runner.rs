@@ -49,7 +49,9 @@ pub fn ExerciseRunner(
 ) -> impl IntoView {
     let calm_words = use_calm_strings();
     let settings = expect_context::<RwSignal<CalmSettings>>();
-    let chosen_length = RwSignal::new(length.unwrap_or_else(|| exercise.default_length(band)));
+    let preference = settings.with_untracked(|s| s.length);
+    let chosen_length =
+        RwSignal::new(length.unwrap_or_else(|| exercise.length_for(band, preference)));
     let script_now = move || {
         exercise.script(
             band,

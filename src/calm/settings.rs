@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::pacing::{FASTEST_STEP, SLOWEST_STEP};
-use crate::model::settings::{CalmSettings, VOLUME_STEPS};
+use crate::model::settings::{CalmSettings, LengthPreference, VOLUME_STEPS};
 use crate::strings::use_calm_settings_strings;
 
 /// A switch: a real checkbox with a big label, so it can be tapped anywhere on the line.
@@ -59,6 +59,20 @@ pub fn CalmSettingsPanel() -> impl IntoView {
             {switch(strings.setting_vibration, |s| s.vibration, |s, on| s.vibration = on)}
             {switch(strings.setting_keep_awake, |s| s.keep_awake, |s, on| s.keep_awake = on)}
             {switch(strings.setting_gentle, |s| s.gentle_visuals, |s, on| s.gentle_visuals = on)}
+            <div class="field">
+                <span id="length-label" class="field-label">{strings.length_label}</span>
+                <div class="choices" role="group" aria-labelledby="length-label">
+                    {LengthPreference::ALL.into_iter().zip(strings.lengths).map(|(length, label)| view! {
+                        <button
+                            class="choice-button"
+                            aria-pressed=move || settings.with(|s| s.length == length).to_string()
+                            on:click=move |_| settings.update(|s| s.length = length)
+                        >
+                            {label}
+                        </button>
+                    }).collect_view()}
+                </div>
+            </div>
             <div class="stepper" role="group" aria-label=strings.pace_label>
                 <span class="stepper-label">{strings.pace_label}</span>
                 <button class="quiet-button" disabled={move || speed() <= SLOWEST_STEP} on:click=move |_| { let v = speed(); settings.update(|s| s.speed_step = (v - 1).max(SLOWEST_STEP)) }>

@@ -62,9 +62,12 @@ fn put_in_place(storage: AppStorage, everything: &Everything, replace: bool) {
     storage
         .bind::<StoryIndex>(StoreKey::StoryIndex)
         .set(everything.story_index());
-    storage
-        .bind::<Family>(StoreKey::Family)
-        .set(everything.family.clone());
+    let mut family = everything.family.clone();
+    // Stories that came from the backup may carry new titles the plans should show.
+    for story in &everything.stories {
+        family.retitle_story(story.id, &story.title);
+    }
+    storage.bind::<Family>(StoreKey::Family).set(family);
     storage
         .bind::<PracticeLog>(StoreKey::PracticeLog)
         .set(everything.practice_log.clone());

@@ -6,8 +6,12 @@ use leptos::prelude::*;
 
 use super::age_band::new_child_id;
 use crate::model::family::{Family, AVATARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
-use crate::strings::use_strings;
+use crate::model::practice::PracticeLog;
+use crate::model::story::StoryIndex;
+use crate::storage::{AppStorage, StoreKey};
+use crate::strings::{use_family_strings, use_strings};
 use crate::ui::child_choices::ChildChoices;
+use crate::ui::hold_button::HoldButton;
 use crate::ui::picture::picture_url;
 
 /// Every child as a picture button (the pressed one is using the app), and "Add a child".
@@ -95,6 +99,57 @@ pub fn GrownUpsField() -> impl IntoView {
                 prop:value=shown
                 on:change=move |event| family.update(|f| f.set_current_grown_ups(&event_target_value(&event), new_child_id))
             />
+        </div>
+    }
+}
+
+/// Takes the current child off this tablet, with their own stories and practices, after a
+/// plain warning and a two-second hold (shared stories stay).
+#[component]
+pub fn RemoveChild() -> impl IntoView {
+    let words = use_family_strings();
+    let storage = expect_context::<AppStorage>();
+    let family = expect_context::<RwSignal<Family>>();
+    let log = storage.bind::<PracticeLog>(StoreKey::PracticeLog);
+    let index = storage.bind::<StoryIndex>(StoreKey::StoryIndex);
+    let removed = RwSignal::new(None::<String>);
+    let name_of = move |nickname: &str| {
+        if nickname.is_empty() {
+            words.unnamed_child.to_string()
+        } else {
+            nickname.to_string()
+        }
+    };
+    let current =
+        move || family.with(|f| f.current().map(|c| (c.id.clone(), name_of(&c.nickname))));
+    let remove = move |()| {
+        let Some((id, name)) = current() else { return };
+        for story in index.with_untracked(|i| i.only_of(&id)) {
+            if storage.remove(&StoreKey::Story(story)).is_ok() {
+                index.update(|i| {
+                    i.remove(story);
+                });
+                family.update(|f| f.forget_story(story));
+            }
+        }
+        log.update(|l| l.remove_child(&id));
+        family.update(|f| {
+            f.remove_child(&id);
+        });
+        removed.set(Some(name));
+    };
+    view! {
+        <div class="field remove-child">
+            <h3>{words.delete_child_title}</h3>
+            {move || removed.get().map(|name| view! { <p class="restore-result" role="status">{(words.delete_child_done)(&name)}</p> })}
+            {move || current().map(|(id, name)| {
+                let stories = index.with(|i| i.only_of(&id).len());
+                let practices = log.with(|l| l.count_of(&id));
+                view! {
+                    <p class="field-help">{(words.delete_child_warning)(&name, stories, practices)}</p>
+                    <HoldButton label=(words.delete_child)(&name) hint=words.delete_child_hint on_held=remove class="danger"/>
+                }
+            })}
         </div>
     }
 }

@@ -4,14 +4,17 @@ use leptos::prelude::*;
 
 use super::age_band::AgeBandField;
 use super::backup::BackupPanel;
-use super::children::{AvatarField, ChildrenList, GrownUpsField};
+use super::children::{AvatarField, ChildrenList, GrownUpsField, RemoveChild};
+use super::demo::DemoPanel;
+use super::display::{AboutPanel, DisplayPanel};
 use super::gate::GrownUpGate;
 use super::nickname::NicknameField;
+use super::plan::PlanPanel;
 use crate::calm::settings::CalmSettingsPanel;
 use crate::strings::use_strings;
 use crate::ui::page_frame::PageFrame;
 
-/// Settings for grown-ups, behind the gate; the privacy line and credits for everyone.
+/// Everything for grown-ups, behind the gate; About (privacy, licences) for everyone.
 #[component]
 pub fn GrownUpsPage() -> impl IntoView {
     let strings = use_strings();
@@ -27,17 +30,16 @@ pub fn GrownUpsPage() -> impl IntoView {
                     <AvatarField/>
                     <GrownUpsField/>
                 </section>
+                <PlanPanel/>
                 <CalmSettingsPanel/>
+                <DisplayPanel/>
                 <BackupPanel/>
-                <p class="coming-line">{strings.grownups_coming}</p>
+                <DemoPanel/>
+                <section class="panel">
+                    <RemoveChild/>
+                </section>
             </GrownUpGate>
-            <section class="panel">
-                <h2>{strings.privacy_title}</h2>
-                <p>{strings.privacy_line}</p>
-                <p class="credit">
-                    <a href="/pictures/LICENSE.txt" rel="external" target="_blank">{strings.pictures_credit}</a>
-                </p>
-            </section>
+            <AboutPanel/>
         </PageFrame>
     }
 }

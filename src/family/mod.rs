@@ -3,6 +3,9 @@
 pub mod age_band;
 pub mod backup;
 pub mod children;
+pub mod demo;
+pub mod display;
 pub mod gate;
 pub mod grownups;
 pub mod nickname;
+pub mod plan;

@@ -1,5 +1,6 @@
 //! Home: a greeting for the child and the four places to go, as big picture cards.
 
+pub mod today;
 pub mod welcome;
 
 use leptos::html;
@@ -31,6 +32,7 @@ pub fn HomePage() -> impl IntoView {
             </header>
             <welcome::Welcome/>
             <ChildSwitcher/>
+            <today::TodaysPractice/>
             <BackupReminder/>
             <nav class="home-cards" aria-label=strings.main_navigation>
                 <HomeCard to=Screen::Calm picture="balloon" title=strings.calm_title hint=strings.calm_hint class="home-card home-card-calm"/>
@@ -59,7 +61,16 @@ fn ChildSwitcher() -> impl IntoView {
 fn BackupReminder() -> impl IntoView {
     let strings = use_strings();
     let family = expect_context::<RwSignal<Family>>();
-    let due = move || family.with(|f| f.backup_reminder_due(crate::platform::clock::now_ms()));
+    let now = crate::platform::clock::now_ms();
+    // A family who never saved a backup is reminded from their first use.
+    Effect::new(move || {
+        if family.with(|f| f.first_used_at.is_none() && !f.children.is_empty()) {
+            family.update(|f| {
+                f.note_first_use(now);
+            });
+        }
+    });
+    let due = move || family.with(|f| f.backup_reminder_due(now));
     view! {
         <p class="backup-reminder" class:gone=move || !due()>{strings.backup_reminder}</p>
     }

@@ -12,6 +12,7 @@ use serde_json::value::RawValue;
 use super::checkin::{CheckIn, CALM_STEPS, SIZE_STEPS};
 use super::family::{ChildId, Family, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
 use super::pacing::{FASTEST_STEP, SLOWEST_STEP};
+use super::plan::{Activity, WeekPlan, ALL_DAYS};
 use super::practice::PracticeLog;
 use super::schema::{self, Aggregate, Stamp, Unreadable};
 use super::settings::{CalmSettings, VOLUME_STEPS};
@@ -33,6 +34,8 @@ const PICTURE_NAME_MAX: usize = 64;
 const MAX_PAGES: usize = 500;
 const MAX_PICTURES_PER_PAGE: usize = 400;
 const MAX_STORIES: usize = 2_000;
+/// A week of "done" for every activity there is, and then some.
+const MAX_DONE: usize = 1_000;
 
 /// Everything a family keeps, as the app uses it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -344,6 +347,27 @@ pub fn check(everything: &Everything) -> Result<(), String> {
         for page in &story.pages {
             check_page(page).map_err(|e| format!("story {}: {e}", story.id))?;
         }
+    }
+    let stories: HashSet<u64> = everything.stories.iter().map(|s| s.id).collect();
+    for child in &family.children {
+        check_plan(&child.plan, &stories).map_err(|e| format!("{}'s plan: {e}", child.id.0))?;
+    }
+    Ok(())
+}
+
+/// A plan names each activity once, keeps a few days of "done", and reads only stories in the file.
+fn check_plan(plan: &WeekPlan, stories: &HashSet<u64>) -> Result<(), String> {
+    unique(plan.items.iter().map(|i| i.activity), "planned activities")?;
+    if plan.done.len() > MAX_DONE || plan.items.iter().any(|i| i.days > ALL_DAYS) {
+        return Err("a plan is out of range".into());
+    }
+    let planned = plan.items.iter().map(|i| i.activity);
+    let done = plan.done.iter().map(|d| d.activity);
+    if planned
+        .chain(done)
+        .any(|a| matches!(a, Activity::ReadStory(Some(id)) if !stories.contains(&id)))
+    {
+        return Err("a planned story is not in the file".into());
     }
     Ok(())
 }

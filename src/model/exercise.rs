@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::pacing::{adjust, breath_for, Length, PaceBand};
 use super::script::{Cue, Script, Step};
+use super::settings::LengthPreference;
 
 /// Every exercise the app offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -117,6 +118,20 @@ impl Exercise {
             // 3–5 slow breaths for little ones.
             _ if matches!(band, PaceBand::Toddler | PaceBand::Preschool) => Length::Breaths(3),
             _ => Length::Breaths(5),
+        }
+    }
+
+    /// The length a practice starts with, from the grown-up's usual preference: short is the
+    /// shortest choice, longer is two minutes (or the longest), usual is the age's default.
+    pub fn length_for(self, band: PaceBand, preference: LengthPreference) -> Length {
+        let choices = self.length_choices();
+        let two_minutes = Length::Minutes(2);
+        match preference {
+            _ if choices.is_empty() => self.default_length(band),
+            LengthPreference::Usual => self.default_length(band),
+            LengthPreference::Short => choices[0],
+            LengthPreference::Longer if choices.contains(&two_minutes) => two_minutes,
+            LengthPreference::Longer => choices[choices.len() - 1],
         }
     }
 

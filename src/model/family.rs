@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::plan::WeekPlan;
 use super::schema::{Aggregate, Migration};
 
 /// The longest nickname kept; a name tag, not an essay.
@@ -52,6 +53,9 @@ pub struct ChildProfile {
     /// Who looks after this child, as the family writes it ("Mama and Grandpa").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub grown_ups: String,
+    /// This child's practice plan for the week.
+    #[serde(default, skip_serializing_if = "WeekPlan::is_empty")]
+    pub plan: WeekPlan,
 }
 
 impl ChildProfile {
@@ -63,6 +67,7 @@ impl ChildProfile {
             age_band: None,
             avatar: None,
             grown_ups: String::new(),
+            plan: WeekPlan::default(),
         }
     }
 
@@ -83,6 +88,40 @@ pub struct Family {
     /// When a backup file was last saved on this tablet (ms since 1970), for a kind reminder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_backup_at: Option<u64>,
+    /// When this family first used the app here, so families who never saved a backup are
+    /// reminded too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_used_at: Option<u64>,
+    /// How big the app's words are on this tablet.
+    #[serde(default, skip_serializing_if = "TextSize::is_usual")]
+    pub text_size: TextSize,
+}
+
+/// The size of every word in the app, for grown-ups who need larger text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextSize {
+    #[default]
+    Usual,
+    Large,
+    Larger,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Usual, TextSize::Large, TextSize::Larger];
+
+    pub fn is_usual(&self) -> bool {
+        *self == TextSize::Usual
+    }
+
+    /// The word the page's root carries, for the style sheet to size every rem from.
+    pub fn slug(self) -> &'static str {
+        match self {
+            TextSize::Usual => "usual",
+            TextSize::Large => "large",
+            TextSize::Larger => "larger",
+        }
+    }
 }
 
 /// After this long without a backup, Home reminds the grown-ups kindly (Safari may clear a
@@ -111,10 +150,21 @@ impl Family {
         self.children.iter().find(|child| &child.id == id)
     }
 
-    /// Whether to remind the grown-ups to save a backup: one was saved, long enough ago.
+    /// Whether to remind the grown-ups to save a backup: the last one (or, with none, the
+    /// first use) is long enough ago.
     pub fn backup_reminder_due(&self, now: u64) -> bool {
         self.last_backup_at
+            .or(self.first_used_at)
             .is_some_and(|at| now.saturating_sub(at) >= BACKUP_REMINDER_AFTER_MS)
+    }
+
+    /// Remembers the first use, once there is a profile worth keeping. Returns whether it changed.
+    pub fn note_first_use(&mut self, now: u64) -> bool {
+        let new = self.first_used_at.is_none() && !self.children.is_empty();
+        if new {
+            self.first_used_at = Some(now);
+        }
+        new
     }
 
     /// The nickname to greet with, or `None` so the screen can use its friendly default.
@@ -185,5 +235,57 @@ impl Family {
         if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
             child.grown_ups = typed.trim().chars().take(GROWN_UPS_MAX_CHARS).collect();
         }
+    }
+
+    /// Changes the current child's plan, creating the first profile (with `new_id`) if none exists.
+    pub fn update_current_plan(
+        &mut self,
+        new_id: impl FnOnce() -> ChildId,
+        change: impl FnOnce(&mut WeekPlan),
+    ) {
+        let id = self.current_or_new(new_id);
+        if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
+            change(&mut child.plan);
+        }
+    }
+
+    /// Applies `change` to one child's plan (none: no profile, nothing planned). Returns
+    /// whether the plan changed, so nothing is written when nothing happened.
+    pub fn update_plan_of(
+        &mut self,
+        child: Option<&ChildId>,
+        change: impl FnOnce(&mut WeekPlan) -> bool,
+    ) -> bool {
+        match self.children.iter_mut().find(|c| Some(&c.id) == child) {
+            Some(child) => change(&mut child.plan),
+            None => false,
+        }
+    }
+
+    /// Takes a child's profile off this tablet; another child (if any) becomes current.
+    /// Returns whether the child was here.
+    pub fn remove_child(&mut self, id: &ChildId) -> bool {
+        let before = self.children.len();
+        self.children.retain(|child| &child.id != id);
+        if self.current_child.as_ref() == Some(id) {
+            self.current_child = self.children.first().map(|child| child.id.clone());
+        }
+        self.children.len() != before
+    }
+
+    /// Forgets a deleted story in every child's plan.
+    pub fn forget_story(&mut self, story: u64) {
+        for child in &mut self.children {
+            child.plan.forget_story(story);
+        }
+    }
+
+    /// Gives every planned story its current title. Returns whether anything changed.
+    pub fn retitle_story(&mut self, story: u64, title: &str) -> bool {
+        let mut changed = false;
+        for child in &mut self.children {
+            changed |= child.plan.retitle_story(story, title);
+        }
+        changed
     }
 }

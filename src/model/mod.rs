@@ -2,9 +2,11 @@
 
 pub mod backup;
 pub mod checkin;
+pub mod demo;
 pub mod exercise;
 pub mod family;
 pub mod pacing;
+pub mod plan;
 pub mod practice;
 pub mod progress;
 pub mod schema;

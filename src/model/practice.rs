@@ -59,4 +59,17 @@ impl PracticeLog {
             .rev()
             .filter(move |p| p.child.as_ref() == child)
     }
+
+    /// How many practices belong to one child.
+    pub fn count_of(&self, child: &ChildId) -> usize {
+        self.practices
+            .iter()
+            .filter(|p| p.child.as_ref() == Some(child))
+            .count()
+    }
+
+    /// Forgets one child's practices (the child is taken off the tablet).
+    pub fn remove_child(&mut self, child: &ChildId) {
+        self.practices.retain(|p| p.child.as_ref() != Some(child));
+    }
 }

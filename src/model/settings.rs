@@ -28,6 +28,31 @@ pub struct CalmSettings {
     pub gentle_visuals: bool,
     /// Slower (negative) or faster (positive) than the default pace.
     pub speed_step: i8,
+    /// How long a practice usually is, before the grown-up changes it for one practice.
+    #[serde(skip_serializing_if = "LengthPreference::is_usual")]
+    pub length: LengthPreference,
+}
+
+/// The usual length of a practice, as a grown-up thinks of it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LengthPreference {
+    Short,
+    #[default]
+    Usual,
+    Longer,
+}
+
+impl LengthPreference {
+    pub const ALL: [LengthPreference; 3] = [
+        LengthPreference::Short,
+        LengthPreference::Usual,
+        LengthPreference::Longer,
+    ];
+
+    pub fn is_usual(&self) -> bool {
+        *self == LengthPreference::Usual
+    }
 }
 
 impl Default for CalmSettings {
@@ -41,6 +66,7 @@ impl Default for CalmSettings {
             keep_awake: true,
             gentle_visuals: false,
             speed_step: 0,
+            length: LengthPreference::Usual,
         }
     }
 }

@@ -67,11 +67,21 @@ pub struct AppStorage {
     /// What the grown-up should know about saved data, newest last.
     pub notices: RwSignal<Vec<StorageNotice>>,
     pub save_state: RwSignal<SaveState>,
+    /// Demo mode: everything lives in this tab's sandbox, and the family's data is untouched.
+    pub demo: bool,
 }
 
 impl AppStorage {
     /// Opens localStorage (or memory, when the browser keeps nothing) and lists old notices.
     pub fn open() -> Self {
+        if super::demo::demo_is_on() {
+            if let Ok(sandbox) = super::demo::sandbox() {
+                let mut storage =
+                    Self::with_store(Store::new(Box::new(sandbox), new_tab_id()), vec![]);
+                storage.demo = true;
+                return storage;
+            }
+        }
         let (backend, mut notices): (Box<dyn Backend>, _) = match LocalStorageBackend::open() {
             Ok(local) => (Box::new(local), vec![]),
             Err(_) => (
@@ -95,6 +105,7 @@ impl AppStorage {
             }),
             notices: RwSignal::new(notices),
             save_state: RwSignal::new(SaveState::Saved),
+            demo: false,
         };
         storage.follow_the_page();
         storage

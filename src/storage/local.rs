@@ -1,12 +1,12 @@
-//! The browser's localStorage, reached through gloo-storage.
+//! The browser's localStorage (and, in demo mode, this tab's sessionStorage).
 
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::backend::{Backend, BackendError};
 use super::keys::PREFIX;
 
-/// localStorage, once it has been shown to be usable.
+/// localStorage (or sessionStorage), once it has been shown to be usable.
 pub struct LocalStorageBackend {
     storage: web_sys::Storage,
 }
@@ -14,13 +14,29 @@ pub struct LocalStorageBackend {
 impl LocalStorageBackend {
     /// Opens localStorage, or says it is unavailable (disabled, blocked, throwing on access).
     pub fn open() -> Result<Self, BackendError> {
-        // gloo's `raw()` throws when storage is blocked, so look first without it.
         let window = web_sys::window().ok_or(BackendError::Unavailable)?;
-        match window.local_storage() {
-            Ok(Some(_)) => {}
-            _ => return Err(BackendError::Unavailable),
-        }
-        let storage = LocalStorage::raw();
+        // gloo's `raw()` throws when storage is blocked, so look first without it.
+        Self::usable(
+            window
+                .local_storage()
+                .map(|found| found.map(|_| LocalStorage::raw())),
+        )
+    }
+
+    /// Opens this tab's sessionStorage: the demo's sandbox, gone when the tab closes.
+    pub fn open_session() -> Result<Self, BackendError> {
+        let window = web_sys::window().ok_or(BackendError::Unavailable)?;
+        Self::usable(
+            window
+                .session_storage()
+                .map(|found| found.map(|_| SessionStorage::raw())),
+        )
+    }
+
+    fn usable(found: Result<Option<web_sys::Storage>, JsValue>) -> Result<Self, BackendError> {
+        let Ok(Some(storage)) = found else {
+            return Err(BackendError::Unavailable);
+        };
         let stored = storage.length().map_err(|_| BackendError::Unavailable)?;
         // Some private modes (older Safari) have a storage that holds nothing: with nothing
         // stored yet, a write that fails for lack of room means nothing can be kept at all.

@@ -4,6 +4,7 @@
 //! not read is ever written over: it is copied aside first, and the grown-up is told.
 
 pub mod backend;
+pub mod demo;
 pub mod keys;
 pub mod live;
 pub mod local;

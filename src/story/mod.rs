@@ -37,6 +37,9 @@ pub fn use_story(id: u64) -> RwSignal<Story> {
 pub fn refresh_card(story: &Story) {
     if story.id != 0 {
         expect_context::<RwSignal<StoryIndex>>().update(|index| index.upsert(StoryCard::of(story)));
+        // A plan names its stories for Home, which does not load the shelf.
+        expect_context::<RwSignal<Family>>()
+            .maybe_update(|f| f.retitle_story(story.id, &story.title));
     }
 }
 
@@ -179,6 +182,7 @@ fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>, today: i64) -> im
 fn BookMore(id: u64, title: String, deleted: RwSignal<Option<Story>>) -> impl IntoView {
     let story_words = use_story_strings();
     let index = expect_context::<RwSignal<StoryIndex>>();
+    let family = expect_context::<RwSignal<Family>>();
     let navigation = use_navigation();
     let storage = expect_context::<AppStorage>();
     let renaming = RwSignal::new(false);
@@ -206,6 +210,8 @@ fn BookMore(id: u64, title: String, deleted: RwSignal<Option<Story>>) -> impl In
             index.update(|i| {
                 i.remove(id);
             });
+            // A plan may not name a story that is gone (backups check every reference).
+            family.update(|f| f.forget_story(id));
             deleted.set(Some(story));
         }
     };

@@ -7,8 +7,10 @@ use leptos::prelude::*;
 use super::break_and_hide::{query_number, CalmBreak, QuickHide};
 use super::canvas::PageView;
 use super::{refresh_card, use_story};
+use crate::model::family::Family;
 use crate::model::screen::Screen;
 use crate::model::story::edit;
+use crate::platform::clock::{local_day_number, now_ms};
 use crate::platform::speech::say;
 use crate::strings::{use_story_strings, use_strings};
 use crate::ui::navigation::{use_navigation, Link};
@@ -28,6 +30,17 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
     let count = move || story.with(|s| s.pages.len());
     // One step past the last page is the ending.
     let at_end = move || page.get() >= count();
+    // Reading to the end ticks off a planned story (and "read a story together") for today.
+    let family = expect_context::<RwSignal<Family>>();
+    Effect::new(move || {
+        if at_end() {
+            let today = local_day_number(now_ms());
+            family.maybe_update(|f| {
+                let child = f.current_child.clone();
+                f.update_plan_of(child.as_ref(), |plan| plan.mark_read(id, today))
+            });
+        }
+    });
     let turn = move |forward: bool| {
         page.update(|p| {
             *p = if forward {

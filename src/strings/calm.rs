@@ -69,6 +69,9 @@ pub struct CalmSettingsStrings {
     pub slower: &'static str,
     pub faster: &'static str,
     pub pace_names: [&'static str; 5],
+    pub length_label: &'static str,
+    /// Short, usual, longer.
+    pub lengths: [&'static str; 3],
     pub settings_title: &'static str,
     pub setting_grown_up_first: &'static str,
     pub setting_chime: &'static str,

@@ -200,6 +200,8 @@ pub static ENGLISH_CALM_SETTINGS: CalmSettingsStrings = CalmSettingsStrings {
         "A bit faster",
         "Faster",
     ],
+    length_label: "Usual length of a practice (you can still change it each time)",
+    lengths: ["Short", "Usual", "Longer"],
     settings_title: "Calm together: how it guides you",
     setting_grown_up_first: "Grown-up first: three slow breaths for you before each practice",
     setting_chime: "A soft chime when it is time to change",

@@ -9,12 +9,15 @@ mod calm;
 mod english;
 mod english_backup;
 mod english_calm;
+mod english_family;
 mod english_story;
+mod family;
 mod story;
 
 pub use backup::BackupStrings;
 pub use calm::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 pub use english::ENGLISH;
+pub use family::FamilyStrings;
 pub use story::StoryStrings;
 
 /// The languages the app speaks.
@@ -45,7 +48,6 @@ pub struct Strings {
     pub progress_hint: &'static str,
     pub grownups_title: &'static str,
     pub grownups_hint: &'static str,
-    pub grownups_coming: &'static str,
     pub progress_intro: &'static str,
     pub progress_week: fn(usize) -> String,
     pub progress_stories: fn(usize) -> String,
@@ -81,6 +83,14 @@ pub struct Strings {
     pub grown_ups_label: &'static str,
     pub who_is_here: &'static str,
     pub backup_reminder: &'static str,
+    /// "Read a story together" (any story on the shelf).
+    pub read_any_story: &'static str,
+    /// "Read “Our story”".
+    pub read_story: fn(&str) -> String,
+    pub today_title: &'static str,
+    pub today_start: &'static str,
+    pub today_done: &'static str,
+    pub demo_banner: &'static str,
     pub gate_title: &'static str,
     pub gate_line: &'static str,
     pub gate_hold: &'static str,
@@ -97,9 +107,6 @@ pub struct Strings {
     pub age_preschool: &'static str,
     pub age_early_school: &'static str,
     pub age_help: &'static str,
-    pub privacy_title: &'static str,
-    pub privacy_line: &'static str,
-    pub pictures_credit: &'static str,
 
     pub not_found_title: &'static str,
     pub not_found_line: &'static str,
@@ -179,6 +186,13 @@ pub fn use_story_strings() -> &'static StoryStrings {
 pub fn use_backup_strings() -> &'static BackupStrings {
     match current_language() {
         Language::English => &english_backup::ENGLISH_BACKUP,
+    }
+}
+
+/// The words of the family's week, profiles, demo mode, display settings and About.
+pub fn use_family_strings() -> &'static FamilyStrings {
+    match current_language() {
+        Language::English => &english_family::ENGLISH_FAMILY,
     }
 }
 

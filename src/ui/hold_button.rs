@@ -16,7 +16,7 @@ static HINTS: AtomicUsize = AtomicUsize::new(0);
 /// `label` names the action; `hint` (e.g. "Hold for 2 seconds") is shown and read out with it.
 #[component]
 pub fn HoldButton(
-    label: &'static str,
+    #[prop(into)] label: String,
     hint: &'static str,
     #[prop(into)] on_held: Callback<()>,
     #[prop(optional)] class: &'static str,

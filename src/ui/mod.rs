@@ -1,6 +1,8 @@
 //! Shared pieces used by every screen.
 
+pub mod activity;
 pub mod child_choices;
+pub mod demo_banner;
 pub mod feelings;
 pub mod hold_button;
 pub mod navigation;

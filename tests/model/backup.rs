@@ -3,9 +3,10 @@ use calm_together::model::backup::{
 };
 use calm_together::model::checkin::{CheckIn, Feeling};
 use calm_together::model::exercise::Exercise;
-use calm_together::model::family::{AgeBand, ChildId, ChildProfile, Family};
+use calm_together::model::family::{AgeBand, ChildId, ChildProfile, Family, TextSize};
+use calm_together::model::plan::{Activity, WeekPlan};
 use calm_together::model::practice::{Ending, Practice, PracticeLog};
-use calm_together::model::settings::CalmSettings;
+use calm_together::model::settings::{CalmSettings, LengthPreference};
 use calm_together::model::story::stroke::{PackedPoints, Point};
 use calm_together::model::story::{
     Background, Chapter, Page, PageFeeling, Placed, Speaker, Story, Stroke, Template,
@@ -357,9 +358,25 @@ fn everything() -> impl Strategy<Value = Everything> {
                                 String::new()
                             },
                             avatar: (i % 3 == 0).then(|| "fox".into()),
+                            plan: {
+                                let mut plan = WeekPlan::default();
+                                plan.set_day(
+                                    Activity::Exercise(Exercise::ALL[i % 10]),
+                                    i % 7,
+                                    true,
+                                );
+                                plan.set_day(Activity::ReadStory(None), 6, i % 2 == 0);
+                                plan.mark_done(Activity::ReadStory(None), 6 + 7 * i as i64 - 3);
+                                plan
+                            },
                             ..ChildProfile::named(ChildId(format!("child-{i}")), "")
                         })
                         .collect(),
+                    text_size: if settings.0 {
+                        TextSize::Larger
+                    } else {
+                        TextSize::Usual
+                    },
                     ..Family::default()
                 },
                 practice_log: PracticeLog {
@@ -394,6 +411,7 @@ fn everything() -> impl Strategy<Value = Everything> {
                     chime: settings.0,
                     volume: settings.1,
                     speed_step: settings.2,
+                    length: LengthPreference::ALL[settings.1 as usize % 3],
                     ..CalmSettings::default()
                 },
                 stories: stories
@@ -561,4 +579,19 @@ proptest! {
             prop_assert_eq!(read(again.as_bytes()).unwrap().0, everything);
         }
     }
+}
+
+#[test]
+fn a_plan_naming_a_story_not_in_the_file_is_refused() {
+    let mut everything = Everything::default();
+    everything.family.add_child("Mia", ChildId("a".into()));
+    everything.family.update_current_plan(
+        || unreachable!(),
+        |plan| plan.set_day(Activity::ReadStory(Some(42)), 0, true),
+    );
+    let text = write(&everything, "test", 1);
+    assert!(matches!(
+        read(text.as_bytes()),
+        Err(BackupProblem::Damaged(_))
+    ));
 }

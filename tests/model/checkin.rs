@@ -93,3 +93,52 @@ fn settings_default_gently_and_stay_in_range() {
         "never loud, even at the top of the scale"
     );
 }
+
+#[test]
+fn the_usual_length_preference_picks_a_length_each_exercise_offers() {
+    use calm_together::model::exercise::Exercise;
+    use calm_together::model::pacing::{Length, PaceBand};
+    use calm_together::model::settings::LengthPreference;
+    for exercise in Exercise::ALL {
+        for band in [
+            PaceBand::Toddler,
+            PaceBand::Preschool,
+            PaceBand::EarlySchool,
+        ] {
+            for preference in LengthPreference::ALL {
+                let length = exercise.length_for(band, preference);
+                let choices = exercise.length_choices();
+                assert!(
+                    choices.is_empty()
+                        || choices.contains(&length)
+                        || length == exercise.default_length(band),
+                    "{exercise:?} {preference:?}"
+                );
+            }
+            assert_eq!(
+                exercise.length_for(band, LengthPreference::Usual),
+                exercise.default_length(band)
+            );
+        }
+    }
+    let little = PaceBand::Preschool;
+    assert_eq!(
+        Exercise::Balloon.length_for(little, LengthPreference::Short),
+        Length::Breaths(3)
+    );
+    assert_eq!(
+        Exercise::Balloon.length_for(little, LengthPreference::Longer),
+        Length::Minutes(2)
+    );
+    assert_eq!(
+        Exercise::ButterflyHug.length_for(little, LengthPreference::Longer),
+        Length::Minutes(2)
+    );
+}
+
+#[test]
+fn settings_saved_before_the_length_preference_read_and_write_back_the_same() {
+    let old = r#"{"grown_up_first":true,"chime":true,"volume":3,"speech":false,"vibration":false,"keep_awake":true,"gentle_visuals":false,"speed_step":0}"#;
+    let settings: CalmSettings = serde_json::from_str(old).unwrap();
+    assert_eq!(serde_json::to_string(&settings).unwrap(), old);
+}

@@ -134,3 +134,131 @@ fn a_kind_backup_reminder_comes_two_weeks_after_the_last_backup() {
         "a clock set back never reminds"
     );
 }
+
+#[test]
+fn a_family_that_never_saved_a_backup_is_reminded_two_weeks_after_first_use() {
+    use calm_together::model::family::BACKUP_REMINDER_AFTER_MS;
+    let mut family = Family::default();
+    assert!(
+        !family.note_first_use(1_000),
+        "no profile yet: nothing worth keeping"
+    );
+    family.add_child("Mia", id("a"));
+    assert!(family.note_first_use(1_000));
+    assert!(
+        !family.note_first_use(5_000),
+        "the first use stays the first"
+    );
+    assert!(!family.backup_reminder_due(1_000 + BACKUP_REMINDER_AFTER_MS - 1));
+    assert!(family.backup_reminder_due(1_000 + BACKUP_REMINDER_AFTER_MS));
+    family.last_backup_at = Some(1_000 + BACKUP_REMINDER_AFTER_MS);
+    assert!(
+        !family.backup_reminder_due(1_000 + BACKUP_REMINDER_AFTER_MS),
+        "a backup just saved counts, not the first use"
+    );
+}
+
+#[test]
+fn removing_a_child_makes_another_current_and_leaves_the_rest() {
+    let mut family = Family::default();
+    family.add_child("Mia", id("a"));
+    family.add_child("Leo", id("b"));
+    assert!(family.remove_child(&id("b")));
+    assert_eq!(family.current_child, Some(id("a")));
+    assert_eq!(family.children.len(), 1);
+    assert!(!family.remove_child(&id("b")), "already gone");
+    assert!(family.remove_child(&id("a")));
+    assert_eq!(
+        family.current_child, None,
+        "no one left: the welcome comes back"
+    );
+}
+
+#[test]
+fn removing_a_child_who_is_not_current_keeps_the_current_one() {
+    let mut family = Family::default();
+    family.add_child("Mia", id("a"));
+    family.add_child("Leo", id("b"));
+    family.remove_child(&id("a"));
+    assert_eq!(family.current_child, Some(id("b")));
+}
+
+#[test]
+fn each_child_has_their_own_plan() {
+    use calm_together::model::exercise::Exercise;
+    use calm_together::model::plan::Activity;
+    let balloon = Activity::Exercise(Exercise::Balloon);
+    let mut family = Family::default();
+    family.add_child("Mia", id("a"));
+    family.update_current_plan(
+        || panic!("Mia is here"),
+        |plan| plan.set_day(balloon, 0, true),
+    );
+    family.add_child("Leo", id("b"));
+    assert!(
+        family.current().unwrap().plan.items.is_empty(),
+        "Leo starts with none"
+    );
+    let mia = id("a");
+    assert!(family.update_plan_of(Some(&mia), |plan| plan.mark_done(balloon, 4)));
+    assert!(!family.update_plan_of(None, |plan| plan.mark_done(balloon, 4)));
+    family.forget_story(9);
+    assert_eq!(family.children[0].plan.items.len(), 1);
+}
+
+#[test]
+fn a_profile_saved_before_plans_existed_reads_and_writes_back_the_same() {
+    let old =
+        r#"{"children":[{"id":"a","nickname":"Mia","age_band":"preschool"}],"current_child":"a"}"#;
+    let family: Family = serde_json::from_str(old).unwrap();
+    assert!(family.children[0].plan.is_empty());
+    assert_eq!(family.first_used_at, None);
+    assert_eq!(serde_json::to_string(&family).unwrap(), old);
+}
+
+#[test]
+fn taking_a_child_off_finds_only_their_own_stories_and_practices() {
+    use calm_together::model::exercise::Exercise;
+    use calm_together::model::practice::{Ending, Practice, PracticeLog};
+    use calm_together::model::story::{StoryCard, StoryIndex};
+    let card = |id: u64, child: Option<&str>| StoryCard {
+        id,
+        title: format!("Story {id}"),
+        child: child.map(id_of),
+        cover: None,
+        changed_at: id,
+        pages: 1,
+    };
+    fn id_of(name: &str) -> ChildId {
+        ChildId(name.to_string())
+    }
+    let index = StoryIndex {
+        stories: vec![card(1, Some("a")), card(2, Some("b")), card(3, None)],
+    };
+    assert_eq!(
+        index.only_of(&id("a")),
+        vec![1],
+        "shared stories stay for everyone"
+    );
+    let practice = |n: u64, child: Option<&str>| Practice {
+        id: format!("p{n}"),
+        child: child.map(id_of),
+        exercise: Exercise::Balloon,
+        started_at: n,
+        ended_at: n,
+        ending: Ending::Completed,
+        before: None,
+        after: None,
+    };
+    let mut log = PracticeLog {
+        practices: vec![
+            practice(1, Some("a")),
+            practice(2, Some("b")),
+            practice(3, None),
+        ],
+    };
+    assert_eq!(log.count_of(&id("a")), 1);
+    log.remove_child(&id("a"));
+    assert_eq!(log.practices.len(), 2);
+    assert_eq!(log.count_of(&id("a")), 0);
+}

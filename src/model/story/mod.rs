@@ -289,6 +289,15 @@ impl StoryIndex {
         self.stories.len() != before
     }
 
+    /// The stories that belong to one child only (not the shared ones).
+    pub fn only_of(&self, child: &ChildId) -> Vec<u64> {
+        self.stories
+            .iter()
+            .filter(|c| c.child.as_ref() == Some(child))
+            .map(|c| c.id)
+            .collect()
+    }
+
     /// A child's stories and those of no child in particular (made before any profile
     /// existed), most recently changed first.
     pub fn shelf_for(&self, child: Option<&ChildId>) -> Vec<&StoryCard> {

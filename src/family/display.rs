@@ -1,0 +1,64 @@
+//! Words and language: the size of every word in the app, and the language it speaks.
+
+use leptos::prelude::*;
+
+use crate::model::family::{Family, TextSize};
+use crate::strings::use_family_strings;
+
+/// Text size for the whole app on this tablet, and which language it speaks.
+#[component]
+pub fn DisplayPanel() -> impl IntoView {
+    let words = use_family_strings();
+    let family = expect_context::<RwSignal<Family>>();
+    let sizes = TextSize::ALL
+        .into_iter()
+        .zip(words.text_sizes)
+        .map(|(size, label)| {
+            view! {
+                <button
+                    class="choice-button"
+                    aria-pressed=move || family.with(|f| f.text_size == size).to_string()
+                    on:click=move |_| family.update(|f| f.text_size = size)
+                >
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="display-title">
+            <h2 id="display-title">{words.display_title}</h2>
+            <div class="field">
+                <span id="text-size-label" class="field-label">{words.text_size_label}</span>
+                <div class="choices" role="group" aria-labelledby="text-size-label">{sizes}</div>
+            </div>
+            <div class="field">
+                <span class="field-label">{words.language_label}</span>
+                <p class="language-line"><span lang="en">"English"</span>" · "{words.language_help}</p>
+            </div>
+        </section>
+    }
+}
+
+/// Version, privacy in plain words, licences and picture credits; open to everyone.
+#[component]
+pub fn AboutPanel() -> impl IntoView {
+    let words = use_family_strings();
+    view! {
+        <section class="panel about" aria-labelledby="about-title">
+            <h2 id="about-title">{words.about_title}</h2>
+            <p><strong>{(words.about_version)(env!("CARGO_PKG_VERSION"))}</strong></p>
+            <p>{words.about_privacy}</p>
+            <p>{words.about_offline}</p>
+            <p>{words.about_not_emergency}</p>
+            <h3>{words.about_licences}</h3>
+            <ul class="about-licences">
+                <li>
+                    <a href="/pictures/LICENSE.txt" rel="external" target="_blank">{words.about_pictures}</a>
+                </li>
+                <li>{words.about_scenes}</li>
+                <li>{words.about_code}</li>
+            </ul>
+        </section>
+    }
+}

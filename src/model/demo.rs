@@ -1,0 +1,167 @@
+//! The sample family a therapist shows in demo mode: one child, a finished "Our story" that
+//! shows a hard thing gently and ends safe, a month of practices, and this week's plan.
+
+use super::backup::Everything;
+use super::checkin::{CheckIn, Feeling};
+use super::exercise::Exercise;
+use super::family::{AgeBand, ChildId, ChildProfile, Family};
+use super::plan::{Activity, WeekPlan};
+use super::practice::{Ending, Practice, PracticeLog};
+use super::progress::{weekday, DayNumber};
+use super::settings::CalmSettings;
+use super::story::templates::new_story;
+use super::story::{PageFeeling, Placed, Speaker, Story, Template};
+
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+/// The sample story's id: fixed, so the demo's addresses are the same every time.
+pub const DEMO_STORY: u64 = 1_000;
+
+/// The words the sample needs, in the language the app is showing.
+pub struct DemoWords {
+    pub child_name: &'static str,
+    pub grown_ups: &'static str,
+    pub story_title: &'static str,
+    /// One line per page of "Our story": this is us, the hard thing, how we felt, what helped
+    /// (twice), now we are safe.
+    pub story_words: [&'static str; 6],
+}
+
+/// The sample family at `now` (ms), where `today` is the local day number of `now`.
+pub fn sample(words: &DemoWords, now: u64, today: DayNumber) -> Everything {
+    let child = ChildId("demo-child".into());
+    Everything {
+        family: Family {
+            children: vec![ChildProfile {
+                age_band: Some(AgeBand::Preschool),
+                avatar: Some("rabbit".into()),
+                grown_ups: words.grown_ups.into(),
+                plan: sample_plan(today),
+                ..ChildProfile::named(child.clone(), words.child_name)
+            }],
+            current_child: Some(child.clone()),
+            last_backup_at: Some(now),
+            first_used_at: Some(now.saturating_sub(30 * DAY_MS)),
+            text_size: Default::default(),
+        },
+        practice_log: sample_practices(&child, now),
+        calm_settings: CalmSettings::default(),
+        stories: vec![sample_story(words, &child, now)],
+    }
+}
+
+/// Balloon breathing three times a week, the butterfly hug on two days, reading on Sunday, and
+/// whatever today is, so Home always has something to show.
+fn sample_plan(today: DayNumber) -> WeekPlan {
+    let mut plan = WeekPlan::default();
+    for day in [0, 2, 4, weekday(today) as usize] {
+        plan.set_day(Activity::Exercise(Exercise::Balloon), day, true);
+    }
+    for day in [1, 3] {
+        plan.set_day(Activity::Exercise(Exercise::ButterflyHug), day, true);
+    }
+    plan.set_day(Activity::ReadStory(Some(DEMO_STORY)), 6, true);
+    plan
+}
+
+/// Four weeks of practices, feelings growing smaller and the grown-up calmer after each.
+fn sample_practices(child: &ChildId, now: u64) -> PracticeLog {
+    let exercises = [
+        Exercise::Balloon,
+        Exercise::ButterflyHug,
+        Exercise::Balloon,
+        Exercise::StarfishHand,
+    ];
+    let practices = (0..12u64)
+        .map(|n| {
+            let days_ago = 27 - n * 2 - n / 4;
+            let started_at = now.saturating_sub(days_ago * DAY_MS + 3 * 60 * 60 * 1000);
+            let settling = (n / 4) as u8;
+            let check_in = |feeling, size: u8, calm: u8| CheckIn {
+                feeling: Some(feeling),
+                size: Some(size.clamp(1, 5)),
+                grown_up_calm: Some(calm.clamp(1, 5)),
+            };
+            Practice {
+                id: format!("demo-practice-{n}"),
+                child: Some(child.clone()),
+                exercise: exercises[n as usize % exercises.len()],
+                started_at,
+                ended_at: started_at + 3 * 60 * 1000,
+                ending: if n == 5 {
+                    Ending::StoppedEarly
+                } else {
+                    Ending::Completed
+                },
+                // One practice without check-ins: skipping is always fine.
+                before: (n != 7).then(|| check_in(Feeling::Worried, 5 - settling, 2 + settling)),
+                after: (n != 7).then(|| check_in(Feeling::Calm, 3 - settling, 3 + settling)),
+            }
+        })
+        .collect();
+    PracticeLog { practices }
+}
+
+/// "Our story" with pictures on every page; the storm is a gentle dark cloud, not a picture of one.
+fn sample_story(words: &DemoWords, child: &ChildId, now: u64) -> Story {
+    let mut story = new_story(
+        Template::OurStory,
+        DEMO_STORY,
+        words.story_title.into(),
+        Some(child.clone()),
+        now.saturating_sub(10 * DAY_MS),
+    );
+    story.changed_at = now.saturating_sub(2 * DAY_MS);
+    let pictures: [&[(&str, u16, u16)]; 6] = [
+        &[("boy-medium", 3_500, 6_000), ("woman-medium", 6_000, 5_600)],
+        &[("dark-cloud", 5_000, 3_500), ("house", 5_000, 7_000)],
+        &[("fearful-face", 3_500, 5_000), ("boy-medium", 6_500, 6_000)],
+        &[
+            ("people-hugging", 5_000, 5_500),
+            ("red-heart", 7_500, 3_000),
+        ],
+        &[
+            ("sun-behind-cloud", 3_000, 2_500),
+            ("construction", 6_000, 6_500),
+        ],
+        &[
+            ("house-with-garden", 5_000, 4_500),
+            ("rainbow", 5_000, 1_800),
+        ],
+    ];
+    let feelings = [
+        Some((Feeling::Happy, 2)),
+        Some((Feeling::Scared, 4)),
+        Some((Feeling::Scared, 3)),
+        Some((Feeling::Calm, 2)),
+        None,
+        Some((Feeling::Happy, 3)),
+    ];
+    let mut pages = story.pages.clone();
+    // Our story has five chapters; "what helped" gets a second page.
+    pages.insert(4, pages[3].clone());
+    for (index, page) in pages.iter_mut().enumerate() {
+        page.id = index as u32 + 1;
+        page.words = words.story_words[index].into();
+        page.speaker = if index == 2 {
+            Speaker::Child
+        } else {
+            Speaker::GrownUp
+        };
+        page.feeling = feelings[index].map(|(feeling, size)| PageFeeling { feeling, size });
+        page.pictures = pictures[index]
+            .iter()
+            .enumerate()
+            .map(|(n, (picture, x, y))| Placed {
+                id: n as u32 + 1,
+                picture: (*picture).into(),
+                x: *x,
+                y: *y,
+                size: 2_400,
+                rotation: 0,
+                flipped: false,
+            })
+            .collect();
+    }
+    story.pages = pages;
+    story
+}
