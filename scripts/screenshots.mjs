@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { serveDist } from './serve-dist.mjs';
 import { launchChromium, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../tests/e2e/browser.mjs';
+import { ProgressPage } from '../tests/e2e/pages/progress.mjs';
 
 const SIZES = {
   '1024x768': TABLET_LANDSCAPE,
@@ -111,6 +112,25 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.getByRole('button', { name: 'More' }).first().click();
   await tap('Rename');
   await page.screenshot({ path: `screenshots/story-shelf-more-${size}.png` });
+  await context.close();
+}
+
+// Progress with weeks of practices: the before/after chart and its table.
+for (const [size, options] of Object.entries(SIZES)) {
+  const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const progress = new ProgressPage(page);
+  const ready = () => page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.goto(server.url + '/progress');
+  await ready();
+  await progress.seedWeeksOfCheckIns();
+  await page.reload();
+  await ready();
+  const chart = page.locator('.before-after');
+  await chart.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `screenshots/progress-chart-${size}.png` });
+  await progress.openTable();
+  await chart.screenshot({ path: `screenshots/progress-chart-table-${size}.png` });
   await context.close();
 }
 await browser.close();

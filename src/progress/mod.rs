@@ -1,7 +1,12 @@
 //! Progress, for the grown-up and the therapist: this week's count, stories made, a calendar
-//! of the days practised (no streaks, no missed days), and each practice with its check-ins.
+//! of the days practised (no streaks, no missed days), the check-ins before and after as a chart,
+//! and each practice with its check-ins.
 
 use leptos::prelude::*;
+
+mod chart;
+
+use chart::BeforeAfterChart;
 
 use crate::model::checkin::CheckIn;
 use crate::model::family::Family;
@@ -56,6 +61,7 @@ pub fn ProgressPage() -> impl IntoView {
             <p class="page-intro">{strings.progress_intro}</p>
             {counts}
             <Calendar today/>
+            <BeforeAfterChart today/>
             <section class="panel">
                 <h2>{strings.progress_list_title}</h2>
                 {move || {

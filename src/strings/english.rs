@@ -6,6 +6,17 @@ fn gate_question(a: u32, b: u32) -> String {
     format!("Or answer: what is {a} + {b}?")
 }
 
+fn chart_summary(title: &str, weeks: usize, before: Option<f32>, after: Option<f32>) -> String {
+    let average = |value: Option<f32>| {
+        value.map_or("no answers".to_string(), |v| format!("{v:.1} on average"))
+    };
+    format!(
+        "{title}, over the last {weeks} weeks. Before a practice: {}. After: {}.",
+        average(before),
+        average(after)
+    )
+}
+
 /// A month's English name, 1 = January (out of range is brought in).
 pub(super) fn month_name(month: u32) -> &'static str {
     MONTHS[(month.clamp(1, 12) - 1) as usize]
@@ -60,6 +71,29 @@ pub static ENGLISH: Strings = Strings {
     progress_no_check_in: "skipped",
     progress_grown_up_calm: |calm| format!("grown-up calm {calm} of 5"),
     progress_check_ins: |before, after| format!("Before: {before} · After: {after}"),
+    // Progress chart
+    chart_title: "Before and after",
+    chart_intro: "Each point is the average of a week's check-ins. A week without answers is left out.",
+    chart_nothing_yet: "When you answer the check-ins before and after a practice, they show here as a picture over the weeks.",
+    chart_before: "Before a practice",
+    chart_after: "After a practice",
+    chart_size_title: "How big the child's feeling was",
+    chart_size_hint: "From 1 (a tiny bit) to 5 (huge). Lower is calmer.",
+    chart_calm_title: "How calm the grown-up felt",
+    chart_calm_hint: "From 1 (not calm) to 5 (very calm). Higher is calmer.",
+    chart_week: |month, day| format!("{day} {}", &month_name(month)[..3]),
+    chart_month_short: |month| month_name(month)[..3].to_string(),
+    chart_average: |average| format!("{average:.1}"),
+    chart_summary,
+    chart_show_table: "Show as a table",
+    chart_table_caption: "The check-ins, week by week: averages from 1 to 5",
+    chart_week_heading: "Week starting",
+    chart_practices_heading: "Practices",
+    chart_size_before: "Feeling size before",
+    chart_size_after: "Feeling size after",
+    chart_calm_before: "Grown-up calm before",
+    chart_calm_after: "Grown-up calm after",
+    chart_no_answers: "no answers",
     welcome_title: "Welcome to Calm Together",
     welcome_line: "A place to calm down together and to make picture books of your own. Everything stays on this tablet.",
     welcome_name: "What shall we call your child? (You can leave this empty.)",

@@ -66,6 +66,33 @@ pub struct Strings {
     pub progress_grown_up_calm: fn(u8) -> String,
     /// "Before: … · After: …".
     pub progress_check_ins: fn(&str, &str) -> String,
+    // Progress chart
+    pub chart_title: &'static str,
+    pub chart_intro: &'static str,
+    pub chart_nothing_yet: &'static str,
+    pub chart_before: &'static str,
+    pub chart_after: &'static str,
+    pub chart_size_title: &'static str,
+    pub chart_size_hint: &'static str,
+    pub chart_calm_title: &'static str,
+    pub chart_calm_hint: &'static str,
+    /// The Monday a week starts, short: (month, day) → "9 Nov".
+    pub chart_week: fn(u32, u32) -> String,
+    /// A month under the chart's dates: 11 → "Nov".
+    pub chart_month_short: fn(u32) -> String,
+    /// An average to one decimal: "3.5".
+    pub chart_average: fn(f32) -> String,
+    /// What a chart shows, for screen readers: (title, weeks, average before, average after).
+    pub chart_summary: fn(&str, usize, Option<f32>, Option<f32>) -> String,
+    pub chart_show_table: &'static str,
+    pub chart_table_caption: &'static str,
+    pub chart_week_heading: &'static str,
+    pub chart_practices_heading: &'static str,
+    pub chart_size_before: &'static str,
+    pub chart_size_after: &'static str,
+    pub chart_calm_before: &'static str,
+    pub chart_calm_after: &'static str,
+    pub chart_no_answers: &'static str,
     pub welcome_title: &'static str,
     pub welcome_line: &'static str,
     pub welcome_name: &'static str,

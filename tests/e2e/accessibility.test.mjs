@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { startApp, TABLET_LANDSCAPE } from './browser.mjs';
 import { AppPage } from './pages/app.mjs';
+import { ProgressPage } from './pages/progress.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,6 +32,19 @@ for (const path of ['/', '/calm', '/calm/balloon', '/stories', '/progress', '/gr
     await context.close();
   });
 }
+
+test('Progress with weeks of practices, its chart and its table, passes the rules', async () => {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  const progress = new ProgressPage(page);
+  await shell.open('/progress');
+  await progress.seedWeeksOfCheckIns();
+  await shell.reload();
+  await progress.openTable();
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
 
 test('a practice passes the rules at every stage', async () => {
   const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
