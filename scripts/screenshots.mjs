@@ -133,6 +133,25 @@ for (const [size, options] of Object.entries(SIZES)) {
   await chart.screenshot({ path: `screenshots/progress-chart-table-${size}.png` });
   await context.close();
 }
+// Demo mode: Home with the banner and Today's practice, and the whole Grown-ups screen.
+for (const [size, options] of Object.entries(SIZES)) {
+  const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const ready = () => page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.goto(server.url + '/grown-ups');
+  await ready();
+  await page.getByRole('button', { name: 'Hold to open' }).dispatchEvent('pointerdown');
+  await page.getByRole('button', { name: 'Start the demo' }).click({ timeout: 5_000 });
+  await page.waitForURL(server.url + '/');
+  await ready();
+  await page.screenshot({ path: `screenshots/demo-home-${size}.png` });
+  await page.goto(server.url + '/grown-ups');
+  await ready();
+  await page.getByRole('button', { name: 'Hold to open' }).dispatchEvent('pointerdown');
+  await page.getByRole('button', { name: 'End the demo' }).waitFor({ timeout: 5_000 });
+  await page.screenshot({ path: `screenshots/grown-ups-${size}.png`, fullPage: true });
+  await context.close();
+}
 await browser.close();
 await server.close();
 console.log('screenshots written to screenshots/');

@@ -7,6 +7,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod web {
     mod calm;
     mod components;
+    mod family;
     mod helpers;
     mod local_storage;
     mod story;

@@ -72,6 +72,7 @@ pub fn PlanPanel() -> impl IntoView {
             .and_then(|i| all.get(i).copied())
             .or_else(|| choices().first().map(|(_, a)| *a));
         if let Some(activity) = picked {
+            // The list is drawn afresh without what was added; its first choice is chosen again.
             let title = stories.with_untracked(|s| story_title(s, activity));
             family.update(|f| {
                 f.update_current_plan(new_child_id, |plan| {
@@ -97,7 +98,7 @@ pub fn PlanPanel() -> impl IntoView {
             <form class="plan-add" on:submit=add>
                 <label class="field-label" for="plan-add-choice">{words.plan_add_label}</label>
                 <div class="gate-answer-row">
-                    <select id="plan-add-choice" class="text-input" on:change=move |e| chosen.set(event_target_value(&e)) prop:value=move || chosen.get()>
+                    <select id="plan-add-choice" class="text-input" on:change=move |e| chosen.set(event_target_value(&e))>
                         {move || {
                             let names = stories.with(|s| {
                                 choices()
@@ -105,9 +106,11 @@ pub fn PlanPanel() -> impl IntoView {
                                     .map(|(i, a)| (i, activity_name(a, &story_title(s, a))))
                                     .collect::<Vec<_>>()
                             });
+                            // The first choice shows as chosen, so the list is never blank.
                             names
                                 .into_iter()
-                                .map(|(i, name)| view! { <option value=i.to_string()>{name}</option> })
+                                .enumerate()
+                                .map(|(n, (i, name))| view! { <option value=i.to_string() selected=n == 0>{name}</option> })
                                 .collect_view()
                         }}
                     </select>

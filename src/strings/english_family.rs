@@ -23,8 +23,8 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     plan_title: "This week's practice",
     plan_help: "With your therapist, choose what to practise and on which days. Home shows it on the day, one tap to start. Nothing is marked for days you miss.",
     plan_empty: "Nothing planned yet.",
-    plan_add_label: "Add to the plan",
-    plan_add: "Add",
+    plan_add_label: "Something to practise",
+    plan_add: "Add to the plan",
     plan_remove: "Take off the plan",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 

@@ -167,7 +167,6 @@ for (const [name, options] of [
           // A checkbox's target is its whole label line.
           .map((el) => ({ el, box: (el.closest('label') ?? el).getBoundingClientRect() }))
           .filter(({ box }) => box.width > 0 && (box.width < 48 || box.height < 48))
-          .filter(({ el }) => !el.closest('.credit'))
           .map(({ el, box }) => `${el.textContent.trim() || el.id}: ${Math.round(box.width)}×${Math.round(box.height)}`);
         const tinyText = [...document.querySelectorAll('p, span, label, a, button, h1, h2')]
           .filter((el) => el.textContent.trim() && parseFloat(getComputedStyle(el).fontSize) < 18)
