@@ -90,11 +90,11 @@ pub fn PlanPanel() -> impl IntoView {
             <h2 id="plan-title">{words.plan_title}</h2>
             <p class="field-help">{words.plan_help}</p>
             <p class="coming-line" class:gone=move || !items().is_empty()>{words.plan_empty}</p>
-            <ul class="plan-items">
+            <div class="plan-items">
                 <For each=items key=|item| item.activity let:item>
                     <PlanRow activity=item.activity/>
                 </For>
-            </ul>
+            </div>
             <form class="plan-add" on:submit=add>
                 <label class="field-label" for="plan-add-choice">{words.plan_add_label}</label>
                 <div class="gate-answer-row">
@@ -141,25 +141,26 @@ fn PlanRow(activity: Activity) -> impl IntoView {
             view! {
                 <button
                     class="day-choice"
-                    aria-label=words.weekdays[weekday]
                     aria-pressed=move || on(weekday).to_string()
                     on:click=move |_| {
                         let on = !on(weekday);
                         family.update(|f| f.update_current_plan(new_child_id, |plan| plan.set_day(activity, weekday, on)));
                     }
                 >
-                    {use_strings().weekdays_short[weekday]}
+                    // Short on screen, the whole day's name for a screen reader.
+                    <span aria-hidden="true">{use_strings().weekdays_short[weekday]}</span>
+                    <span class="visually-hidden">{words.weekdays[weekday]}</span>
                 </button>
             }
         })
         .collect_view();
     view! {
-        <li class="plan-item" role="group" aria-label=name>
+        <div class="plan-item" role="group" aria-label=name>
             <span class="plan-item-name">{name}</span>
             <div class="day-choices">{day_buttons}</div>
             <button class="quiet-button" on:click=move |_| family.update(|f| f.update_current_plan(new_child_id, |plan| plan.remove(activity)))>
                 {words.plan_remove}
             </button>
-        </li>
+        </div>
     }
 }

@@ -14,9 +14,10 @@ const DEMO_FLAG: &str = "calm-together.demo";
 
 /// Whether this tab is showing the demo.
 pub fn demo_is_on() -> bool {
-    LocalStorageBackend::open_session()
-        .ok()
-        .and_then(|session| session.get(DEMO_FLAG).ok().flatten())
+    // A plain look at one key: every start asks, so no probing write here.
+    web_sys::window()
+        .and_then(|window| window.session_storage().ok().flatten())
+        .and_then(|session| session.get_item(DEMO_FLAG).ok().flatten())
         .is_some_and(|flag| flag == "on")
 }
 

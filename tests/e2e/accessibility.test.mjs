@@ -114,3 +114,19 @@ test('the grown-ups side, once through the gate, passes the rules', async () => 
   assert.deepEqual(await violations(page), []);
   await context.close();
 });
+
+test('in demo mode, Home (banner, Today\'s practice) and Grown-ups with a plan pass the rules', async () => {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await shell.openGrownUps();
+  await page.getByRole('button', { name: 'Start the demo' }).tap();
+  await page.waitForURL(app.url + '/');
+  await shell.waitUntilReady();
+  await page.getByRole('region', { name: "Today's practice" }).waitFor();
+  assert.deepEqual(await violations(page), [], 'demo Home');
+  await shell.openGrownUps();
+  await page.getByRole('region', { name: "This week's practice" }).getByRole('group').first().waitFor();
+  assert.deepEqual(await violations(page), [], 'Grown-ups with a plan');
+  await context.close();
+});

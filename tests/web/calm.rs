@@ -98,3 +98,25 @@ async fn the_runner_starts_shows_the_cue_in_a_live_region_and_stops_gently() {
     tick().await;
     assert_eq!(ended.get_untracked(), Some(Ending::StoppedEarly));
 }
+
+#[wasm_bindgen_test]
+async fn the_usual_length_set_in_grown_ups_is_the_one_chosen_when_a_practice_opens() {
+    use calm_together::model::settings::LengthPreference;
+    let (root, _keep) = mount_fresh(move || {
+        provide_context(RwSignal::new(CalmSettings {
+            length: LengthPreference::Longer,
+            chime: false,
+            keep_awake: false,
+            ..CalmSettings::default()
+        }));
+        view! {
+            <ExerciseRunner exercise=Exercise::Balloon band=PaceBand::Preschool on_start=|_| {} on_end=|_| {}/>
+        }
+    });
+    tick().await;
+    let pressed: Vec<String> = find_all(&root, ".length-choice button[aria-pressed='true']")
+        .iter()
+        .map(|b| b.text_content().unwrap())
+        .collect();
+    assert_eq!(pressed, ["2 minutes"]);
+}
