@@ -13,6 +13,13 @@ const modules = [...document.querySelectorAll('meta[name="calm-together-module"]
   return { js, wasm, name: js.split('/').pop().replace(/-[0-9a-f]+\.js$/, '') };
 });
 
+// The styles each part needs beyond the shared ones (index.html links them disabled).
+const styles = { calm: ['feelings', 'calm'], story: ['feelings', 'story'], family: [], shell: [] };
+for (const name of styles[wanted]) {
+  const link = document.getElementById(`style-${name}`);
+  if (link) link.disabled = false;
+}
+
 try {
   const chosen = modules.find((m) => m.name === wanted);
   const wasm = fetch(chosen.wasm);
@@ -23,6 +30,9 @@ try {
     for (const other of modules.filter((m) => m !== chosen)) {
       fetch(other.js, { priority: 'low' }).catch(() => {});
       fetch(other.wasm, { priority: 'low' }).catch(() => {});
+    }
+    for (const link of document.querySelectorAll('link[rel="stylesheet"][disabled]')) {
+      fetch(link.href, { priority: 'low' }).catch(() => {});
     }
   }, 3000);
 } catch (error) {
