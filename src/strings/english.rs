@@ -94,6 +94,7 @@ pub static ENGLISH: Strings = Strings {
     chart_calm_before: "Grown-up calm before",
     chart_calm_after: "Grown-up calm after",
     chart_no_answers: "no answers",
+    language_label: "Language",
     welcome_title: "Welcome to Calm Together",
     welcome_line: "A place to calm down together and to make picture books of your own. Everything stays on this tablet.",
     welcome_name: "What shall we call your child? (You can leave this empty.)",

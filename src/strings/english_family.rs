@@ -53,8 +53,6 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     ],
 
     display_title: "Words and language",
-    language_label: "Language",
-    language_help: "Spanish is on its way.",
     text_size_label: "Text size",
     text_sizes: ["Usual", "Large", "Larger"],
 

@@ -31,8 +31,6 @@ pub struct FamilyStrings {
     pub demo_story_words: [&'static str; 6],
 
     pub display_title: &'static str,
-    pub language_label: &'static str,
-    pub language_help: &'static str,
     pub text_size_label: &'static str,
     pub text_sizes: [&'static str; 3],
 

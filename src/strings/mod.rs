@@ -12,20 +12,21 @@ mod english_calm;
 mod english_family;
 mod english_story;
 mod family;
+mod spanish;
+mod spanish_backup;
+mod spanish_calm;
+mod spanish_family;
+mod spanish_story;
 mod story;
 
 pub use backup::BackupStrings;
 pub use calm::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 pub use english::ENGLISH;
 pub use family::FamilyStrings;
+pub use spanish::SPANISH;
 pub use story::StoryStrings;
 
-/// The languages the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Language {
-    #[default]
-    English,
-}
+pub use crate::model::language::Language;
 
 /// All the words of one language. A missing string is a compile error, never a blank.
 pub struct Strings {
@@ -93,6 +94,8 @@ pub struct Strings {
     pub chart_calm_before: &'static str,
     pub chart_calm_after: &'static str,
     pub chart_no_answers: &'static str,
+    /// Above the language buttons (each language names itself).
+    pub language_label: &'static str,
     pub welcome_title: &'static str,
     pub welcome_line: &'static str,
     pub welcome_name: &'static str,
@@ -161,6 +164,7 @@ pub struct Strings {
 pub fn strings_for(language: Language) -> &'static Strings {
     match language {
         Language::English => &ENGLISH,
+        Language::Spanish => &SPANISH,
     }
 }
 
@@ -185,6 +189,7 @@ pub fn use_strings() -> &'static Strings {
 pub fn use_calm_strings() -> &'static CalmStrings {
     match current_language() {
         Language::English => &english_calm::ENGLISH_CALM,
+        Language::Spanish => &spanish_calm::SPANISH_CALM,
     }
 }
 
@@ -192,6 +197,7 @@ pub fn use_calm_strings() -> &'static CalmStrings {
 pub fn use_feeling_strings() -> &'static FeelingStrings {
     match current_language() {
         Language::English => &english_calm::ENGLISH_FEELINGS,
+        Language::Spanish => &spanish_calm::SPANISH_FEELINGS,
     }
 }
 
@@ -199,6 +205,7 @@ pub fn use_feeling_strings() -> &'static FeelingStrings {
 pub fn use_calm_settings_strings() -> &'static CalmSettingsStrings {
     match current_language() {
         Language::English => &english_calm::ENGLISH_CALM_SETTINGS,
+        Language::Spanish => &spanish_calm::SPANISH_CALM_SETTINGS,
     }
 }
 
@@ -206,6 +213,7 @@ pub fn use_calm_settings_strings() -> &'static CalmSettingsStrings {
 pub fn use_story_strings() -> &'static StoryStrings {
     match current_language() {
         Language::English => &english_story::ENGLISH_STORY,
+        Language::Spanish => &spanish_story::SPANISH_STORY,
     }
 }
 
@@ -213,6 +221,7 @@ pub fn use_story_strings() -> &'static StoryStrings {
 pub fn use_backup_strings() -> &'static BackupStrings {
     match current_language() {
         Language::English => &english_backup::ENGLISH_BACKUP,
+        Language::Spanish => &spanish_backup::SPANISH_BACKUP,
     }
 }
 
@@ -220,6 +229,7 @@ pub fn use_backup_strings() -> &'static BackupStrings {
 pub fn use_family_strings() -> &'static FamilyStrings {
     match current_language() {
         Language::English => &english_family::ENGLISH_FAMILY,
+        Language::Spanish => &spanish_family::SPANISH_FAMILY,
     }
 }
 

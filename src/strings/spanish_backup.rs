@@ -1,0 +1,113 @@
+//! The Spanish words of backups.
+
+use super::spanish::month_name;
+use super::BackupStrings;
+use crate::model::backup::MergeReport;
+
+fn summary_from(year: i32, month: u32, day: u32) -> String {
+    format!("A backup from {day} {} {year}", month_name(month))
+}
+
+fn summary_children(names: &[String]) -> String {
+    let named: Vec<&str> = names
+        .iter()
+        .map(|n| {
+            if n.is_empty() {
+                "a child with no name yet"
+            } else {
+                n.as_str()
+            }
+        })
+        .collect();
+    match named.as_slice() {
+        [] => "No children's profiles".into(),
+        [one] => format!("1 child: {one}"),
+        many => format!("{} children: {}", many.len(), many.join(", ")),
+    }
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+fn summary_stories(stories: usize, pages: usize) -> String {
+    format!(
+        "{} ({})",
+        plural(stories, "story", "stories"),
+        plural(pages, "page", "pages")
+    )
+}
+
+fn summary_practices(practices: usize) -> String {
+    plural(practices, "calming practice", "calming practices")
+}
+
+fn added(report: &MergeReport) -> String {
+    let mut said = format!(
+        "Added {}, {} and {}.",
+        plural(report.children_added, "child", "children"),
+        plural(report.stories_added, "story", "stories"),
+        plural(report.practices_added, "practice", "practices")
+    );
+    if report.stories_updated > 0 {
+        said.push_str(&format!(
+            " {} had newer changes in the backup and were brought up to date.",
+            plural(report.stories_updated, "story", "stories")
+        ));
+    }
+    if report.stories_kept > 0 {
+        said.push_str(&format!(
+            " {} had newer changes on this tablet and were kept as they are.",
+            plural(report.stories_kept, "story", "stories")
+        ));
+    }
+    said
+}
+
+fn last_backup(days_ago: Option<i64>) -> String {
+    match days_ago {
+        None => "You have not saved a backup on this tablet yet.".into(),
+        Some(days) if days <= 0 => "Last backup: today.".into(),
+        Some(1) => "Last backup: yesterday.".into(),
+        Some(days) => format!("Last backup: {days} days ago."),
+    }
+}
+
+pub static SPANISH_BACKUP: BackupStrings = BackupStrings {
+    title: "Backups",
+    why: "Everything you make lives only on this tablet. A backup file keeps a copy you can bring back here or on another tablet. Nothing is sent anywhere.",
+    save: "Save a backup",
+    saved: "Saved. Look in your downloads for the backup file.",
+    save_failed: "This browser did not save the file. Nothing has changed here.",
+    restore_label: "Bring back a backup: choose the file",
+    too_big: "This file is too big to be a Calm Together backup.",
+    not_json: "This file is not a backup the app can read. It may be cut short or damaged.",
+    not_a_backup: "This file is not a Calm Together backup.",
+    from_newer_app: "This backup was made by a newer version of Calm Together. Please update the app first.",
+    damaged: "Something inside this backup is damaged, so the app will not use it.",
+    nothing_changed: "Nothing on this tablet has changed.",
+    summary_from,
+    summary_children,
+    summary_stories,
+    summary_practices,
+    add: "Add to what is here",
+    replace: "Replace what is here",
+    cancel: "Cancel",
+    replace_warning: "Replacing puts the backup in place of everything on this tablet: children, stories and practices that are only here will be gone. You can save a backup of what is here first.",
+    save_first: "Save a backup of what is here first",
+    replace_confirm: "Yes, replace everything",
+    added,
+    replaced: "Done. This tablet now holds what was in the backup.",
+    delete_title: "Start again",
+    delete_everything: "Delete everything on this tablet",
+    delete_warning: "This deletes every child's profile, story and practice on this tablet. It cannot be undone. You can save a backup first.",
+    delete_confirm: "Yes, delete everything",
+    delete_failed: "This browser would not delete the data. Nothing has changed.",
+    last_backup,
+    browser_keeps: "This browser has agreed to keep your data.",
+    browser_may_clear: "This browser may clear its data when space runs low or after some time unused, so save a backup now and then.",
+};
