@@ -1,11 +1,14 @@
-//! The Spanish words of backups.
+//! The Spanish words of backups ("copias de seguridad").
 
 use super::spanish::month_name;
 use super::BackupStrings;
 use crate::model::backup::MergeReport;
 
 fn summary_from(year: i32, month: u32, day: u32) -> String {
-    format!("A backup from {day} {} {year}", month_name(month))
+    format!(
+        "Una copia de seguridad del {day} de {} de {year}",
+        month_name(month)
+    )
 }
 
 fn summary_children(names: &[String]) -> String {
@@ -13,101 +16,107 @@ fn summary_children(names: &[String]) -> String {
         .iter()
         .map(|n| {
             if n.is_empty() {
-                "a child with no name yet"
+                "sin nombre todavía"
             } else {
                 n.as_str()
             }
         })
         .collect();
     match named.as_slice() {
-        [] => "No children's profiles".into(),
-        [one] => format!("1 child: {one}"),
-        many => format!("{} children: {}", many.len(), many.join(", ")),
+        [] => "No hay perfiles de niños".into(),
+        [one] => format!("1 niño o niña: {one}"),
+        many => format!("{} niños: {}", many.len(), many.join(", ")),
     }
 }
 
-fn plural(count: usize, one: &str, many: &str) -> String {
+fn plural(count: usize, one: &str, other: &str) -> String {
     if count == 1 {
         format!("1 {one}")
     } else {
-        format!("{count} {many}")
+        format!("{count} {other}")
     }
 }
 
 fn summary_stories(stories: usize, pages: usize) -> String {
     format!(
         "{} ({})",
-        plural(stories, "story", "stories"),
-        plural(pages, "page", "pages")
+        plural(stories, "historia", "historias"),
+        plural(pages, "página", "páginas")
     )
 }
 
 fn summary_practices(practices: usize) -> String {
-    plural(practices, "calming practice", "calming practices")
+    plural(practices, "práctica de calma", "prácticas de calma")
 }
 
 fn added(report: &MergeReport) -> String {
     let mut said = format!(
-        "Added {}, {} and {}.",
-        plural(report.children_added, "child", "children"),
-        plural(report.stories_added, "story", "stories"),
-        plural(report.practices_added, "practice", "practices")
+        "Agregamos {}, {} y {}.",
+        plural(report.children_added, "niño o niña", "niños"),
+        plural(report.stories_added, "historia", "historias"),
+        plural(report.practices_added, "práctica", "prácticas")
     );
-    if report.stories_updated > 0 {
-        said.push_str(&format!(
-            " {} had newer changes in the backup and were brought up to date.",
-            plural(report.stories_updated, "story", "stories")
-        ));
+    match report.stories_updated {
+        0 => {}
+        1 => said.push_str(
+            " 1 historia tenía cambios más recientes en la copia de seguridad y se actualizó.",
+        ),
+        n => said.push_str(&format!(
+            " {n} historias tenían cambios más recientes en la copia de seguridad y se actualizaron."
+        )),
     }
-    if report.stories_kept > 0 {
-        said.push_str(&format!(
-            " {} had newer changes on this tablet and were kept as they are.",
-            plural(report.stories_kept, "story", "stories")
-        ));
+    match report.stories_kept {
+        0 => {}
+        1 => said.push_str(
+            " 1 historia tenía cambios más recientes en esta tableta y se dejó como estaba.",
+        ),
+        n => said.push_str(&format!(
+            " {n} historias tenían cambios más recientes en esta tableta y se dejaron como estaban."
+        )),
     }
     said
 }
 
 fn last_backup(days_ago: Option<i64>) -> String {
     match days_ago {
-        None => "You have not saved a backup on this tablet yet.".into(),
-        Some(days) if days <= 0 => "Last backup: today.".into(),
-        Some(1) => "Last backup: yesterday.".into(),
-        Some(days) => format!("Last backup: {days} days ago."),
+        None => "Todavía no ha guardado una copia de seguridad en esta tableta.".into(),
+        Some(days) if days <= 0 => "Última copia de seguridad: hoy.".into(),
+        Some(1) => "Última copia de seguridad: ayer.".into(),
+        Some(days) => format!("Última copia de seguridad: hace {days} días."),
     }
 }
 
 pub static SPANISH_BACKUP: BackupStrings = BackupStrings {
-    title: "Backups",
-    why: "Everything you make lives only on this tablet. A backup file keeps a copy you can bring back here or on another tablet. Nothing is sent anywhere.",
-    save: "Save a backup",
-    saved: "Saved. Look in your downloads for the backup file.",
-    save_failed: "This browser did not save the file. Nothing has changed here.",
-    restore_label: "Bring back a backup: choose the file",
-    too_big: "This file is too big to be a Calm Together backup.",
-    not_json: "This file is not a backup the app can read. It may be cut short or damaged.",
-    not_a_backup: "This file is not a Calm Together backup.",
-    from_newer_app: "This backup was made by a newer version of Calm Together. Please update the app first.",
-    damaged: "Something inside this backup is damaged, so the app will not use it.",
-    nothing_changed: "Nothing on this tablet has changed.",
+    title: "Copias de seguridad",
+    why: "Todo lo que ustedes hacen se guarda solo en esta tableta. Un archivo de copia de seguridad guarda una copia que puede recuperar aquí o en otra tableta. No se envía nada a ningún lado.",
+    save: "Guardar una copia de seguridad",
+    saved: "Guardada. Busque el archivo de la copia de seguridad en sus descargas.",
+    save_failed: "Este navegador no guardó el archivo. Aquí no cambió nada.",
+    restore_label: "Recuperar una copia de seguridad: elija el archivo",
+    too_big: "Este archivo es demasiado grande para ser una copia de seguridad de Calm Together.",
+    not_json: "La aplicación no puede leer este archivo como copia de seguridad. Puede estar incompleto o dañado.",
+    not_a_backup: "Este archivo no es una copia de seguridad de Calm Together.",
+    from_newer_app: "Esta copia de seguridad se hizo con una versión más nueva de Calm Together. Por favor, primero actualice la aplicación.",
+    damaged: "Algo dentro de esta copia de seguridad está dañado, así que la aplicación no la va a usar.",
+    nothing_changed: "No cambió nada en esta tableta.",
     summary_from,
     summary_children,
     summary_stories,
     summary_practices,
-    add: "Add to what is here",
-    replace: "Replace what is here",
-    cancel: "Cancel",
-    replace_warning: "Replacing puts the backup in place of everything on this tablet: children, stories and practices that are only here will be gone. You can save a backup of what is here first.",
-    save_first: "Save a backup of what is here first",
-    replace_confirm: "Yes, replace everything",
+    add: "Agregar a lo que ya hay",
+    replace: "Reemplazar lo que hay",
+    cancel: "Cancelar",
+    replace_warning: "Al reemplazar, la copia de seguridad toma el lugar de todo lo que hay en esta tableta: los niños, las historias y las prácticas que solo están aquí se van a perder. Puede guardar antes una copia de seguridad de lo que hay aquí.",
+    save_first: "Guardar antes una copia de seguridad de lo que hay aquí",
+    replace_confirm: "Sí, reemplazar todo",
     added,
-    replaced: "Done. This tablet now holds what was in the backup.",
-    delete_title: "Start again",
-    delete_everything: "Delete everything on this tablet",
-    delete_warning: "This deletes every child's profile, story and practice on this tablet. It cannot be undone. You can save a backup first.",
-    delete_confirm: "Yes, delete everything",
-    delete_failed: "This browser would not delete the data. Nothing has changed.",
+    replaced: "Listo. Ahora esta tableta tiene lo que había en la copia de seguridad.",
+    delete_title: "Empezar de cero",
+    delete_everything: "Borrar todo lo que hay en esta tableta",
+    delete_warning: "Esto borra los perfiles, las historias y las prácticas de todos los niños en esta tableta. No se puede deshacer. Puede guardar antes una copia de seguridad.",
+    delete_confirm: "Sí, borrar todo",
+    delete_failed: "Este navegador no permitió borrar los datos. No cambió nada.",
     last_backup,
-    browser_keeps: "This browser has agreed to keep your data.",
-    browser_may_clear: "This browser may clear its data when space runs low or after some time unused, so save a backup now and then.",
+    browser_keeps: "Este navegador aceptó guardar sus datos.",
+    browser_may_clear: "Este navegador puede borrar los datos cuando queda poco espacio o después de un tiempo sin usarse, así que guarde una copia de seguridad de vez en cuando.",
 };

@@ -2,67 +2,84 @@
 
 use super::FamilyStrings;
 
+/// "1 historia", "3 historias"; nothing when there are none.
+fn count(n: usize, one: &str, many: &str) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    }
+}
+
 fn delete_child_warning(name: &str, stories: usize, practices: usize) -> String {
-    let stories = match stories {
-        0 => "no stories".to_string(),
-        1 => "1 story".to_string(),
-        n => format!("{n} stories"),
-    };
-    let practices = match practices {
-        0 => "no practices".to_string(),
-        1 => "1 practice".to_string(),
-        n => format!("{n} practices"),
+    let with = match (
+        count(stories, "historia", "historias"),
+        count(practices, "práctica", "prácticas"),
+    ) {
+        (None, None) => String::new(),
+        (Some(one), None) | (None, Some(one)) => format!(", con {one}"),
+        (Some(stories), Some(practices)) => format!(", con {stories} y {practices}"),
     };
     format!(
-        "This takes {name} off this tablet, with {stories} and {practices}. It cannot be undone here, \
-         so save a backup first if you may want them again."
+        "Esto quita a {name} de esta tableta{with}. No se puede deshacer aquí, así que, si cree que lo \
+         podría necesitar otra vez, guarde antes una copia de seguridad."
     )
 }
 
+/// "Este niño o niña ya no está…": a sentence starts with a capital.
+fn delete_child_done(name: &str) -> String {
+    let mut letters = name.chars();
+    let first = letters
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_default();
+    format!("{first}{} ya no está en esta tableta.", letters.as_str())
+}
+
 pub const SPANISH_FAMILY: FamilyStrings = FamilyStrings {
-    plan_title: "This week's practice",
-    plan_help: "With your therapist, choose what to practise and on which days. Home shows it on the day, one tap to start. Nothing is marked for days you miss.",
-    plan_empty: "Nothing planned yet.",
-    plan_add_label: "Something to practise",
-    plan_add: "Add to the plan",
-    plan_remove: "Take off the plan",
-    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    plan_title: "La práctica de esta semana",
+    plan_help: "Con su terapeuta, elija qué practicar y qué días. En esos días aparece en Inicio, y se empieza con un toque. Si un día no practican, no pasa nada: no se marca.",
+    plan_empty: "Todavía no hay nada planeado.",
+    plan_add_label: "Algo para practicar",
+    plan_add: "Agregar al plan",
+    plan_remove: "Quitar del plan",
+    weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
 
-    delete_child_title: "Take a child off this tablet",
-    delete_child: |name| format!("Take {name} off this tablet"),
-    delete_child_hint: "Hold for 2 seconds",
+    delete_child_title: "Quitar a un niño o niña de esta tableta",
+    delete_child: |name| format!("Quitar a {name} de esta tableta"),
+    delete_child_hint: "Mantenga presionado 2 segundos",
     delete_child_warning,
-    delete_child_done: |name| format!("{name} is no longer on this tablet."),
-    unnamed_child: "this child",
+    delete_child_done,
+    unnamed_child: "este niño o niña",
 
-    demo_title: "Demo mode",
-    demo_help: "For showing the app, for example in a session. A sample child, story and practices appear; anything done is thrown away when the demo ends. This family's things are not touched.",
-    demo_start: "Start the demo",
-    demo_end: "End the demo",
-    demo_failed: "The demo could not start in this browser. Nothing has changed.",
-    demo_child_name: "Sam",
-    demo_grown_ups: "Mum and Grandad",
-    demo_story_title: "Our story",
+    demo_title: "Modo de demostración",
+    demo_help: "Para mostrar la aplicación, por ejemplo en una sesión. Aparecen un niño, una historia y prácticas de ejemplo; todo lo que se haga se borra al terminar la demostración. Las cosas de esta familia no se tocan.",
+    demo_start: "Empezar la demostración",
+    demo_end: "Terminar la demostración",
+    demo_failed: "La demostración no pudo empezar en este navegador. No cambió nada.",
+    demo_child_name: "Sami",
+    demo_grown_ups: "Mamá y el abuelo",
+    demo_story_title: "Nuestra historia",
     demo_story_words: [
-        "This is me, Sam, and Mum. We like playing in the garden.",
-        "One night there was a big storm. The wind was very loud.",
-        "I felt scared. My tummy felt tight.",
-        "Mum held me close and we breathed slowly together.",
-        "The storm went away. The helpers fixed our roof.",
-        "Now we are safe. Mum keeps me safe.",
+        "Este soy yo, Sami, con mamá. Nos gusta jugar en el jardín.",
+        "Una noche hubo una tormenta muy grande. El viento hacía mucho ruido.",
+        "Tuve miedo. Sentía la pancita apretada.",
+        "Mamá me abrazó fuerte y respiramos despacio juntos.",
+        "La tormenta se fue. Los ayudantes arreglaron nuestro techo.",
+        "Ahora estamos a salvo. Mamá me cuida.",
     ],
 
-    display_title: "Words and language",
-    text_size_label: "Text size",
-    text_sizes: ["Usual", "Large", "Larger"],
+    display_title: "Texto e idioma",
+    text_size_label: "Tamaño del texto",
+    text_sizes: ["Normal", "Grande", "Más grande"],
 
-    about_title: "About",
-    about_version: |version| format!("Calm Together, version {version}"),
-    about_privacy: "Nothing leaves this tablet unless you save a backup file. There is no account, no tracking and no advertising; the app does not send what you make anywhere.",
-    about_offline: "The only copy of your stories and practices is in this browser. Clearing the browser's data deletes them, so save a backup now and then.",
-    about_licences: "Licences",
-    about_pictures: "Pictures: Fluent Emoji by Microsoft, MIT licence.",
-    about_scenes: "Scenes and gentle shapes: drawn for Calm Together.",
-    about_code: "Made with Rust, Leptos, wasm-bindgen, web-sys, serde and gloo-storage (MIT or Apache-2.0 licences).",
-    about_not_emergency: "Calm Together is not an emergency service. If someone is in danger, call your local emergency number.",
+    about_title: "Acerca de",
+    about_version: |version| format!("Calm Together, versión {version}"),
+    about_privacy: "Nada sale de esta tableta, a menos que usted guarde un archivo de copia de seguridad. No hay cuenta, ni rastreo, ni publicidad; la aplicación no envía a ningún lado lo que ustedes hacen.",
+    about_offline: "La única copia de sus historias y prácticas está en este navegador. Si borra los datos del navegador, también se borran, así que guarde una copia de seguridad de vez en cuando.",
+    about_licences: "Licencias",
+    about_pictures: "Imágenes: Fluent Emoji de Microsoft, licencia MIT.",
+    about_scenes: "Escenas y formas suaves: dibujadas para Calm Together.",
+    about_code: "Hecho con Rust, Leptos, wasm-bindgen, web-sys, serde y gloo-storage (licencias MIT o Apache-2.0).",
+    about_not_emergency: "Calm Together no es un servicio de emergencias. Si alguien está en peligro, llame al número de emergencias de su zona.",
 };
