@@ -24,6 +24,7 @@ pub use calm::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 pub use english::ENGLISH;
 pub use family::FamilyStrings;
 pub use spanish::SPANISH;
+pub use spanish_story::spanish_picture_name;
 pub use story::StoryStrings;
 
 pub use crate::model::language::Language;

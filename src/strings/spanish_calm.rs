@@ -8,138 +8,138 @@ use crate::model::script::Cue;
 
 fn name(exercise: Exercise) -> &'static str {
     match exercise {
-        Exercise::Balloon => "Balloon breathing",
-        Exercise::FlowerAndCandle => "Flower and candle",
-        Exercise::Bubble => "Bubble breathing",
-        Exercise::StarfishHand => "Starfish hand",
-        Exercise::BirthdayCandles => "Birthday candles",
-        Exercise::BoxBreathing => "Box breathing",
-        Exercise::SpaghettiBody => "Spaghetti body",
-        Exercise::TurtleTime => "Turtle time",
-        Exercise::ButterflyHug => "Butterfly hug",
-        Exercise::FiveSenses => "5-4-3-2-1 senses",
+        Exercise::Balloon => "Respiración del globo",
+        Exercise::FlowerAndCandle => "La flor y la vela",
+        Exercise::Bubble => "Burbujas",
+        Exercise::StarfishHand => "Mano de estrella",
+        Exercise::BirthdayCandles => "Velitas de cumpleaños",
+        Exercise::BoxBreathing => "Respiración cuadrada",
+        Exercise::SpaghettiBody => "Cuerpo de espagueti",
+        Exercise::TurtleTime => "La tortuga",
+        Exercise::ButterflyHug => "Abrazo de mariposa",
+        Exercise::FiveSenses => "Los cinco sentidos",
     }
 }
 
 fn line(exercise: Exercise) -> &'static str {
     match exercise {
-        Exercise::Balloon => "Fill the balloon slowly, then let it go",
-        Exercise::FlowerAndCandle => "Smell the flower, blow out the candle",
-        Exercise::Bubble => "Blow slowly for a big bubble",
-        Exercise::StarfishHand => "Trace your hand, one breath a finger",
-        Exercise::BirthdayCandles => "Five candles, one long breath each",
-        Exercise::BoxBreathing => "Breathe around a square",
-        Exercise::SpaghettiBody => "Stiff like a robot, floppy like spaghetti",
-        Exercise::TurtleTime => "Tuck into your shell and breathe",
-        Exercise::ButterflyHug => "Cross your arms and tap slowly",
-        Exercise::FiveSenses => "Find things to see, feel, hear, smell, taste",
+        Exercise::Balloon => "Inflamos el globo despacito y luego lo soltamos",
+        Exercise::FlowerAndCandle => "Huele la flor, sopla la vela",
+        Exercise::Bubble => "Sopla despacito para hacer una burbuja grande",
+        Exercise::StarfishHand => "Recorre tu mano: un dedo, una respiración",
+        Exercise::BirthdayCandles => "Cinco velitas, un soplido largo para cada una",
+        Exercise::BoxBreathing => "Respira siguiendo un cuadrado",
+        Exercise::SpaghettiBody => "Tieso como un robot, flojito como un espagueti",
+        Exercise::TurtleTime => "Métete en tu caparazón y respira",
+        Exercise::ButterflyHug => "Cruza los brazos y da toquecitos despacio",
+        Exercise::FiveSenses => "Busca cosas que ver, tocar, escuchar, oler y saborear",
     }
 }
 
 fn guide(exercise: Exercise) -> &'static str {
     match exercise {
-        Exercise::Balloon => "Sit together. Put a hand, or a teddy, on your tummies. Say: \"Let's fill our balloon slowly … and let the air out even more slowly.\" Breathe with your child, a little slower than feels natural. Eyes can stay open.",
-        Exercise::FlowerAndCandle => "Hold up one finger as a flower and one as a candle. Say: \"Smell the flower\" as you breathe in through your nose, and \"Blow out the candle\" as you breathe out long and gentle through your mouth.",
-        Exercise::Bubble => "Pretend to hold a bubble wand. Say: \"If we blow really slowly, the bubble gets bigger and bigger.\" A slow, gentle breath out is what matters; there is no need to breathe in hard.",
-        Exercise::StarfishHand => "Spread one hand like a starfish. With a finger of the other hand, trace up a finger as you breathe in and down as you breathe out. Help your child trace their own hand. Five fingers, five breaths.",
-        Exercise::BirthdayCandles => "Hold up five fingers as birthday candles. With each long breath out, blow one out and curl that finger down. Count together.",
-        Exercise::BoxBreathing => "For older children and grown-ups. Follow the dot around the square: breathe in along the top, hold, breathe out, hold. If holding feels hard, just breathe; little ones never hold.",
-        Exercise::SpaghettiBody => "First be stiff robots: squeeze the part of the body on the screen tight. Then be floppy spaghetti: let it go all loose. Show it with your own body; it is fine to be silly.",
-        Exercise::TurtleTime => "Say: \"When we have a big feeling, we can be turtles.\" Notice the feeling, stop your body, tuck into your shell (arms around you, head down, eyes open is fine) and take three slow breaths. Then come out and think together about what to do.",
-        Exercise::ButterflyHug => "Cross your arms over your chest, hands on your shoulders like butterfly wings. Tap left, then right, slowly, following the screen, and breathe slowly. Do it together, face to face.",
-        Exercise::FiveSenses => "Read each step aloud and look around together. Name five things you can see, four you can feel, three you can hear, two you can smell, one you can taste. It starts and ends with one slow belly breath.",
+        Exercise::Balloon => "Siéntense juntos. Pongan una mano, o un peluche, sobre la pancita. Diga: “Vamos a inflar nuestro globo despacito… y a soltar el aire todavía más despacito”. Respire con su niño o niña, un poco más despacio de lo que le sale natural. Pueden dejar los ojos abiertos.",
+        Exercise::FlowerAndCandle => "Levante un dedo como si fuera una flor y otro como si fuera una vela. Diga “Huele la flor” mientras toman aire por la nariz, y “Sopla la vela” mientras sueltan el aire por la boca, largo y suave.",
+        Exercise::Bubble => "Hagan como si tuvieran un aro para hacer burbujas. Diga: “Si soplamos muy despacito, la burbuja se hace cada vez más grande”. Lo importante es soltar el aire despacio y con suavidad; no hace falta tomar aire con fuerza.",
+        Exercise::StarfishHand => "Abra una mano como una estrella de mar. Con un dedo de la otra mano, suba por un dedo mientras toma aire y baje mientras lo suelta. Ayude a su niño o niña a recorrer su propia mano. Cinco dedos, cinco respiraciones.",
+        Exercise::BirthdayCandles => "Levante cinco dedos como si fueran velitas de cumpleaños. Con cada soplido largo, apaguen una velita y doblen ese dedo. Cuenten juntos.",
+        Exercise::BoxBreathing => "Para niños más grandes y adultos. Sigan el punto alrededor del cuadrado: tomen aire por el lado de arriba, guarden el aire, suéltenlo, guarden el aire. Si guardar el aire se siente difícil, solo respiren; los más pequeños nunca aguantan la respiración.",
+        Exercise::SpaghettiBody => "Primero sean robots tiesos: aprieten fuerte la parte del cuerpo que aparece en la pantalla. Luego sean espaguetis flojitos: suéltenla por completo. Muéstrelo con su propio cuerpo; está bien hacer payasadas.",
+        Exercise::TurtleTime => "Diga: “Cuando tenemos un sentimiento grande, podemos ser tortugas”. Noten el sentimiento, frenen el cuerpo, métanse en su caparazón (los brazos alrededor del cuerpo, la cabeza agachada; está bien tener los ojos abiertos) y tomen tres respiraciones lentas. Luego salgan y piensen juntos qué pueden hacer.",
+        Exercise::ButterflyHug => "Crucen los brazos sobre el pecho, con las manos en los hombros como alas de mariposa. Den un toquecito con el ala izquierda y luego con la derecha, despacio, siguiendo la pantalla, y respiren despacio. Háganlo juntos, cara a cara.",
+        Exercise::FiveSenses => "Lea cada paso en voz alta y miren juntos a su alrededor. Nombren cinco cosas que puedan ver, cuatro que puedan tocar, tres que puedan escuchar, dos que puedan oler y una que puedan saborear. Se empieza y se termina con una respiración lenta de pancita.",
     }
 }
 
 fn cue(exercise: Exercise, cue: Cue) -> &'static str {
     match (exercise, cue) {
-        (Exercise::FlowerAndCandle, Cue::BreatheIn) => "Smell the flower",
-        (Exercise::FlowerAndCandle, Cue::BreatheOut) => "Blow out the candle",
-        (Exercise::Bubble, Cue::BreatheOut) => "Blow a big, slow bubble",
-        (Exercise::Balloon, Cue::BreatheIn) => "Fill the balloon",
-        (Exercise::Balloon, Cue::BreatheOut) => "Let the air out slowly",
-        (Exercise::StarfishHand, Cue::BreatheIn) => "Breathe in, trace up",
-        (Exercise::StarfishHand, Cue::BreatheOut) => "Breathe out, trace down",
-        (Exercise::BirthdayCandles, Cue::BreatheOut) => "Blow out a candle",
-        (Exercise::TurtleTime, Cue::BreatheIn) => "In your shell: breathe in",
-        (Exercise::TurtleTime, Cue::BreatheOut) => "In your shell: breathe out",
-        (_, Cue::BreatheIn) => "Breathe in",
-        (_, Cue::Hold) => "Hold",
-        (_, Cue::BreatheOut) => "Breathe out",
-        (_, Cue::Squeeze) => "Squeeze like a robot",
-        (_, Cue::LetGo) => "Let go like spaghetti",
-        (_, Cue::TapLeft) => "Tap left",
-        (_, Cue::TapRight) => "Tap right",
-        (_, Cue::Notice) => "Notice the feeling",
-        (_, Cue::StopBody) => "Stop your body",
-        (_, Cue::TuckIn) => "Tuck into your shell",
-        (_, Cue::ComeOut) => "Come out slowly",
-        (_, Cue::Think) => "What can we do now?",
-        (_, Cue::See) => "Find 5 things you can see",
-        (_, Cue::Feel) => "Find 4 things you can feel",
-        (_, Cue::Hear) => "Find 3 things you can hear",
-        (_, Cue::Smell) => "Find 2 things you can smell",
-        (_, Cue::Taste) => "Find 1 thing you can taste",
+        (Exercise::FlowerAndCandle, Cue::BreatheIn) => "Huele la flor",
+        (Exercise::FlowerAndCandle, Cue::BreatheOut) => "Sopla la vela",
+        (Exercise::Bubble, Cue::BreatheOut) => "Sopla despacito una burbuja grande",
+        (Exercise::Balloon, Cue::BreatheIn) => "Inflamos el globo",
+        (Exercise::Balloon, Cue::BreatheOut) => "Soltamos el aire despacito",
+        (Exercise::StarfishHand, Cue::BreatheIn) => "Toma aire, sube por el dedito",
+        (Exercise::StarfishHand, Cue::BreatheOut) => "Suelta el aire, baja por el dedito",
+        (Exercise::BirthdayCandles, Cue::BreatheOut) => "Sopla una velita",
+        (Exercise::TurtleTime, Cue::BreatheIn) => "En tu caparazón, toma aire",
+        (Exercise::TurtleTime, Cue::BreatheOut) => "En tu caparazón, suelta el aire",
+        (_, Cue::BreatheIn) => "Toma aire",
+        (_, Cue::Hold) => "Guarda el aire",
+        (_, Cue::BreatheOut) => "Suelta el aire",
+        (_, Cue::Squeeze) => "Aprieta como un robot",
+        (_, Cue::LetGo) => "Aflójate como un espagueti",
+        (_, Cue::TapLeft) => "Ala izquierda",
+        (_, Cue::TapRight) => "Ala derecha",
+        (_, Cue::Notice) => "Fíjate en lo que sientes",
+        (_, Cue::StopBody) => "Frena tu cuerpo",
+        (_, Cue::TuckIn) => "Métete en tu caparazón",
+        (_, Cue::ComeOut) => "Sal despacito",
+        (_, Cue::Think) => "¿Qué podemos hacer ahora?",
+        (_, Cue::See) => "Busca cinco cosas que puedas ver",
+        (_, Cue::Feel) => "Busca cuatro cosas que puedas tocar",
+        (_, Cue::Hear) => "Busca tres cosas que puedas escuchar",
+        (_, Cue::Smell) => "Busca dos cosas que puedas oler",
+        (_, Cue::Taste) => "Busca una cosa que puedas saborear",
     }
 }
 
 fn body_part(part: BodyPart) -> &'static str {
     match part {
-        BodyPart::Hands => "Hands",
-        BodyPart::Arms => "Arms",
-        BodyPart::Legs => "Legs",
-        BodyPart::Tummy => "Tummy",
+        BodyPart::Hands => "Manos",
+        BodyPart::Arms => "Brazos",
+        BodyPart::Legs => "Piernas",
+        BodyPart::Tummy => "Pancita",
     }
 }
 
 fn feeling(feeling: Feeling) -> &'static str {
     match feeling {
-        Feeling::Happy => "Happy",
-        Feeling::Calm => "Calm",
-        Feeling::Sad => "Sad",
-        Feeling::Worried => "Worried",
-        Feeling::Angry => "Angry",
-        Feeling::Scared => "Scared",
-        Feeling::Tired => "Tired",
-        Feeling::Silly => "Silly",
+        Feeling::Happy => "Feliz",
+        Feeling::Calm => "En calma",
+        Feeling::Sad => "Triste",
+        Feeling::Worried => "Con nervios",
+        Feeling::Angry => "Con enojo",
+        Feeling::Scared => "Con miedo",
+        Feeling::Tired => "Con sueño",
+        Feeling::Silly => "Con ganas de jugar",
     }
 }
 
 fn size(size: u8) -> &'static str {
     match size {
-        1 => "A tiny bit",
-        2 => "A little",
-        3 => "Medium",
-        4 => "Big",
-        _ => "Huge",
+        1 => "Un poquito",
+        2 => "Un poco",
+        3 => "Mediano",
+        4 => "Grande",
+        _ => "Enorme",
     }
 }
 
 fn length(length: Length) -> String {
     match length {
-        Length::Breaths(1) => "1 breath".into(),
-        Length::Breaths(n) => format!("{n} breaths"),
-        Length::Minutes(1) => "1 minute".into(),
-        Length::Minutes(n) => format!("{n} minutes"),
+        Length::Breaths(1) => "1 respiración".into(),
+        Length::Breaths(n) => format!("{n} respiraciones"),
+        Length::Minutes(1) => "1 minuto".into(),
+        Length::Minutes(n) => format!("{n} minutos"),
     }
 }
 
 fn count(exercise: Exercise, round: u32, of: u32) -> String {
     match exercise {
         Exercise::SpaghettiBody | Exercise::FiveSenses | Exercise::TurtleTime => {
-            format!("Step {round} of {of}")
+            format!("Paso {round} de {of}")
         }
-        Exercise::ButterflyHug => format!("Tap {round} of {of}"),
-        Exercise::BoxBreathing => format!("Square {round} of {of}"),
-        _ => format!("Breath {round} of {of}"),
+        Exercise::ButterflyHug => format!("Aleteo {round} de {of}"),
+        Exercise::BoxBreathing => format!("Vuelta {round} de {of}"),
+        _ => format!("Respiración {round} de {of}"),
     }
 }
 
 pub static SPANISH_CALM: CalmStrings = CalmStrings {
-    list_intro: "Pick one to do together. You can stop any time.",
-    breathing_shelf: "Breathing",
-    body_shelf: "Body and senses",
-    for_older: "For older children and grown-ups",
+    list_intro: "Elijan uno para hacer juntos. Pueden parar cuando quieran.",
+    breathing_shelf: "Respiración",
+    body_shelf: "Cuerpo y sentidos",
+    for_older: "Para niños más grandes y adultos",
     name,
     line,
     guide,
@@ -148,68 +148,69 @@ pub static SPANISH_CALM: CalmStrings = CalmStrings {
     length,
     count,
 
-    guide_button: "For the grown-up",
-    length_label: "How long?",
+    guide_button: "Para el adulto",
+    length_label: "¿Cuánto dura?",
 
-    grown_up_first_title: "Grown-up first",
+    grown_up_first_title: "Primero, el adulto",
     grown_up_first_line:
-        "Calm your own body first, then help your child. Three slow breaths, just for you.",
-    check_in_before_title: "Before we start",
-    check_in_after_title: "How are we now?",
-    how_calm: "Grown-up: how calm do you feel?",
-    calm_low: "Not calm",
-    calm_high: "Very calm",
+        "Primero calme su propio cuerpo y luego ayude a su niño o niña. Tres respiraciones lentas, solo para usted.",
+    check_in_before_title: "Antes de empezar",
+    check_in_after_title: "¿Cómo estamos ahora?",
+    how_calm: "Para usted: ¿cuánta calma siente?",
+    calm_low: "Sin calma",
+    calm_high: "Mucha calma",
 
-    start: "Start",
-    pause: "Pause",
-    keep_going: "Keep going",
-    stop: "Stop",
-    next: "Next",
-    skip: "Skip",
-    done: "Done",
-    back_to_story: "Back to our story",
-    stop_any_time: "You can stop any time.",
-    paused: "Paused. Keep going when you are ready.",
-    ready: "Ready when you are",
-    breathe_slowly: "Breathe slowly",
+    start: "Empezar",
+    pause: "Pausa",
+    keep_going: "Seguir",
+    stop: "Parar",
+    next: "Siguiente",
+    skip: "Saltar",
+    done: "Listo",
+    back_to_story: "Volver a nuestra historia",
+    stop_any_time: "Puedes parar cuando quieras.",
+    paused: "En pausa. Seguimos cuando quieran.",
+    ready: "Cuando quieran, empezamos",
+    breathe_slowly: "Respira despacito",
 
-    ending_completed: "We did it together.",
-    ending_stopped: "We stopped when we needed to. That is a good thing to know how to do.",
-    ending_line: "Notice how your body feels now.",
-    saved: "Kept in your progress on this tablet.",
+    ending_completed: "Lo hicimos juntos.",
+    ending_stopped: "Paramos cuando lo necesitamos. Saber parar es algo muy bueno.",
+    ending_line: "Fíjate cómo se siente tu cuerpo ahora.",
+    saved: "Queda guardado en su progreso, en esta tableta.",
 
-    sound_on: "Sound on",
-    sound_off: "Sound off",
+    sound_on: "Con sonido",
+    sound_off: "Sin sonido",
 };
 
 pub static SPANISH_FEELINGS: FeelingStrings = FeelingStrings {
     feeling,
     size,
-    how_feeling: "How are you feeling?",
-    how_big: "How big is the feeling?",
+    how_feeling: "¿Cómo te sientes?",
+    how_big: "¿Qué tan grande es el sentimiento?",
 };
 
 pub static SPANISH_CALM_SETTINGS: CalmSettingsStrings = CalmSettingsStrings {
-    pace_label: "Pace",
-    slower: "Slower",
-    faster: "Faster",
+    pace_label: "Ritmo",
+    slower: "Más lento",
+    faster: "Más rápido",
     pace_names: [
-        "Much slower",
-        "A bit slower",
-        "Usual pace",
-        "A bit faster",
-        "Faster",
+        "Mucho más lento",
+        "Un poco más lento",
+        "Ritmo normal",
+        "Un poco más rápido",
+        "Más rápido",
     ],
-    length_label: "Usual length of a practice (you can still change it each time)",
-    lengths: ["Short", "Usual", "Longer"],
-    settings_title: "Calm together: how it guides you",
-    setting_grown_up_first: "Grown-up first: three slow breaths for you before each practice",
-    setting_chime: "A soft chime when it is time to change",
-    setting_volume: "Chime volume",
-    setting_speech: "Speak the steps aloud (when this tablet has a voice)",
-    setting_vibration: "Gentle vibration (on devices that can)",
-    setting_keep_awake: "Keep the screen awake during an exercise",
-    setting_gentle: "Gentle pictures: nothing grows or moves, colours and counting instead",
-    quieter: "Quieter",
-    louder: "Louder",
+    length_label: "Duración habitual de una práctica (puede cambiarla cada vez)",
+    lengths: ["Corta", "Normal", "Más larga"],
+    settings_title: "Calmarnos juntos: cómo los guía",
+    setting_grown_up_first:
+        "Primero el adulto: tres respiraciones lentas para usted antes de cada práctica",
+    setting_chime: "Una campanita suave cuando sea hora de cambiar",
+    setting_volume: "Volumen de la campanita",
+    setting_speech: "Decir los pasos en voz alta (si esta tableta tiene voz)",
+    setting_vibration: "Vibración suave (en los aparatos que la tienen)",
+    setting_keep_awake: "Mantener la pantalla encendida durante un ejercicio",
+    setting_gentle: "Imágenes tranquilas: nada crece ni se mueve; en su lugar, colores y números",
+    quieter: "Más bajo",
+    louder: "Más alto",
 };
