@@ -49,7 +49,6 @@ pub static ENGLISH: Strings = Strings {
 
     calm_title: "Calm together",
     calm_hint: "Breathe and calm our bodies",
-    calm_coming: "This is where you will find breathing, stretching and senses games to calm your bodies together, each with a picture to follow. They are not here yet.",
     stories_title: "Our stories",
     stories_hint: "Make and read our picture books",
     progress_title: "Progress",

@@ -43,7 +43,6 @@ pub struct Strings {
 
     pub calm_title: &'static str,
     pub calm_hint: &'static str,
-    pub calm_coming: &'static str,
     pub stories_title: &'static str,
     pub stories_hint: &'static str,
     pub progress_title: &'static str,

@@ -69,7 +69,6 @@ pub static SPANISH: Strings = Strings {
 
     calm_title: "Calmarnos juntos",
     calm_hint: "Respirar y calmar el cuerpo",
-    calm_coming: "Aquí van a encontrar juegos de respiración, de estiramiento y de los sentidos para calmar el cuerpo juntos, cada uno con un dibujo para seguir. Todavía no están listos.",
     stories_title: "Nuestras historias",
     stories_hint: "Hacer y leer nuestros libros con dibujos",
     progress_title: "Progreso",
