@@ -9,3 +9,4 @@ pub mod navigation;
 pub mod notices;
 pub mod page_frame;
 pub mod picture;
+pub mod update_notice;
