@@ -25,8 +25,10 @@ try {
   const wasm = fetch(chosen.wasm);
   const app = await import(chosen.js);
   await app.default({ module_or_path: wasm });
-  // Once this part is running, quietly fetch the others so moving between them is quick.
+  // Once this part is running, quietly fetch the others so moving between them is quick,
+  // and keep the whole app for use with no network.
   setTimeout(() => {
+    keepForOffline();
     for (const other of modules.filter((m) => m !== chosen)) {
       fetch(other.js, { priority: 'low' }).catch(() => {});
       fetch(other.wasm, { priority: 'low' }).catch(() => {});
@@ -44,5 +46,38 @@ try {
       'Calm Together could not start in this browser. Please reload, or try an up-to-date browser. ' +
       '· Calm Together no pudo iniciarse. Vuelva a cargar la página o use un navegador actualizado.';
     document.body.append(message);
+  }
+}
+
+// The service worker keeps every file of this version. A new version waits until the family
+// taps "Update" in the app (the app says so with the event below, and never mid-exercise).
+async function keepForOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  try {
+    const registration = await navigator.serviceWorker.register('/sw.js');
+    const announce = () => {
+      if (registration.waiting && navigator.serviceWorker.controller) {
+        document.documentElement.dataset.updateReady = 'true';
+        window.dispatchEvent(new Event('calm-together-update-ready'));
+      }
+    };
+    announce();
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed') announce();
+      });
+    });
+    let updating = false;
+    window.addEventListener('calm-together-update-now', () => {
+      updating = true;
+      registration.waiting?.postMessage('update-now');
+    });
+    // Only after the family asked: the first install also takes control, without a reload.
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (updating) location.reload();
+    });
+  } catch (error) {
+    console.warn('Calm Together will need the network next time', error);
   }
 }

@@ -30,3 +30,6 @@ for (const part of EXTRA_PARTS) {
 index = index.replace('</head>', `${metas.join('')}</head>`);
 writeFileSync(indexPath, index);
 console.log(`modules: listed ${EXTRA_PARTS.join(', ')}`);
+// Then the service worker, which must list the parts under their final names. (Hooks of one
+// stage may run side by side, so it runs from here, in order.)
+await import('./service-worker.mjs');

@@ -20,8 +20,15 @@ const TYPES = {
 /** Serves `dir` on 127.0.0.1 (a free port unless given); resolves to { url, close }. */
 export async function serveDist({ dir = 'dist', port = 0 } = {}) {
   const root = resolve(dir);
+  // Paths served with other text instead of their file, for tests of a new version.
+  const replaced = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (replaced.has(path)) {
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', 'cache-control': 'no-cache' });
+      response.end(replaced.get(path));
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -45,7 +52,12 @@ export async function serveDist({ dir = 'dist', port = 0 } = {}) {
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const url = `http://127.0.0.1:${server.address().port}`;
-  return { url, close: () => new Promise((done) => server.close(done)) };
+  return {
+    url,
+    /** Serves `body` at `path` from now on (a test's "new version"). */
+    replace: (path, body) => replaced.set(path, body),
+    close: () => new Promise((done) => server.close(done)),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

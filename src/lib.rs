@@ -127,6 +127,7 @@ pub fn App(
     };
     view! {
         <ui::demo_banner::DemoBanner/>
+        <ui::update_notice::UpdateNotice/>
         <StorageNotices/>
         <main class="app">{screen}</main>
     }

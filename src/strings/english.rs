@@ -128,6 +128,8 @@ pub static ENGLISH: Strings = Strings {
     today_start: "Start",
     today_done: "Done today",
     demo_banner: "Demo — nothing is saved",
+    update_ready: "A new version of Calm Together is ready.",
+    update_now: "Update now",
     backup_reminder: "For grown-ups: it has been a while since your last backup. You can save one in Grown-ups.",
     gate_title: "This part is for grown-ups",
     gate_line: "Settings, backups and plans live here. Hold the button for 2 seconds to come in.",

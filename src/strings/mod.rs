@@ -121,6 +121,8 @@ pub struct Strings {
     pub today_start: &'static str,
     pub today_done: &'static str,
     pub demo_banner: &'static str,
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
     pub gate_title: &'static str,
     pub gate_line: &'static str,
     pub gate_hold: &'static str,

@@ -10,3 +10,4 @@ pub mod navigation;
 pub mod notices;
 pub mod page_frame;
 pub mod picture;
+pub mod update_notice;

@@ -36,6 +36,7 @@ export async function startApp() {
   return {
     url: server.url,
     browser,
+    replace: server.replace,
     async close() {
       await browser.close();
       await server.close();

@@ -1,0 +1,99 @@
+// Works offline and installs: after the first visit the service worker keeps every file of the
+// build, so every screen opens with no network; Chromium finds nothing stopping an install; a
+// new version waits for the family's tap (and is never offered during an exercise).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startApp, collectPageErrors, CHROMIUM_ARGS, TABLET_LANDSCAPE } from './browser.mjs';
+import { AppPage } from './pages/app.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+/** Opens Home and waits until the service worker keeps the app and controls the page. */
+async function openKept(context) {
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await shell.open('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  return { page, shell };
+}
+
+test('Chromium reports no installability errors', async () => {
+  // A profile on disk: Chromium never offers to install from an incognito-like context.
+  const profile = await mkdtemp(join(tmpdir(), 'calm-together-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...TABLET_LANDSCAPE, executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS,
+  });
+  const { page } = await openKept(context);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  const manifest = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(manifest.errors, []);
+  await context.close();
+  await rm(profile, { recursive: true, force: true });
+});
+
+test('after the first visit, every screen opens with no network at all', async () => {
+  const context = await app.browser.newContext(TABLET_LANDSCAPE);
+  const { page, shell } = await openKept(context);
+  await context.setOffline(true);
+  const errors = collectPageErrors(page);
+  await shell.reload();
+  assert.equal(await shell.heading().textContent(), 'Hello, friend!');
+  const screens = [
+    ['/calm', 'Calm together'],
+    ['/calm/balloon', 'Balloon breathing'],
+    ['/stories', 'Our stories'],
+    ['/progress', 'Progress'],
+    ['/grown-ups', 'Grown-ups'],
+  ];
+  for (const [path, heading] of screens) {
+    await shell.open(path);
+    assert.equal(await shell.heading().textContent(), heading, path);
+    const pictures = await page.evaluate(() => [...document.images].filter((img) => img.complete && img.naturalWidth === 0).map((img) => img.src));
+    assert.deepEqual(pictures, [], `${path}: every picture shows`);
+  }
+  // A story can be made and read offline, pictures and all.
+  await shell.open('/stories');
+  await page.getByRole('button', { name: 'New story' }).tap();
+  await page.getByRole('button', { name: /^All about me/ }).tap();
+  await page.waitForURL(/\/stories\/\d+$/);
+  await shell.waitUntilReady();
+  await page.getByRole('group', { name: 'The page' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a new version waits for a tap, is not offered during a practice, and keeps what was made', async () => {
+  const context = await app.browser.newContext(TABLET_LANDSCAPE);
+  const { page, shell } = await openKept(context);
+  const notice = page.getByRole('status').filter({ hasText: 'A new version of Calm Together is ready.' });
+  const worker = await readFile('dist/sw.js', 'utf8');
+  app.replace('/sw.js', worker.replace(/const VERSION = '[^']+';/, "const VERSION = 'a-newer-one';"));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await notice.waitFor({ timeout: 20_000 });
+
+  await shell.open('/calm/balloon');
+  await page.waitForTimeout(3_500);
+  assert.equal(await notice.isVisible(), false, 'never offered during an exercise');
+
+  await shell.open('/grown-ups');
+  await notice.waitFor({ timeout: 10_000 });
+  await shell.passGate();
+  await shell.nicknameField().fill('Mia');
+  await notice.getByRole('button', { name: 'Update now' }).tap();
+  await page.waitForEvent('load');
+  await shell.waitUntilReady();
+  const version = await page.evaluate(async () => (await caches.keys()).join(' '));
+  assert.match(version, /calm-together-a-newer-one/);
+  assert.equal(await notice.isVisible(), false);
+  await shell.open('/');
+  assert.equal(await shell.heading().textContent(), 'Hello, Mia!', 'the name typed just before is kept');
+  await context.close();
+});
