@@ -148,6 +148,8 @@ pub static SPANISH: Strings = Strings {
     today_start: "Empezar",
     today_done: "Hecho hoy",
     demo_banner: "Demostración: no se guarda nada",
+    update_ready: "Hay una nueva versión de Calm Together lista.",
+    update_now: "Actualizar ahora",
     backup_reminder: "Para los adultos: hace tiempo que no guarda una copia de seguridad. Puede guardar una en Adultos.",
     gate_title: "Esta parte es para los adultos",
     gate_line: "Aquí están los ajustes, las copias de seguridad y los planes. Mantenga presionado el botón 2 segundos para entrar.",
