@@ -133,6 +133,19 @@ for (const [size, options] of Object.entries(SIZES)) {
   await chart.screenshot({ path: `screenshots/progress-chart-table-${size}.png` });
   await context.close();
 }
+// In Spanish (the tablet's language chooses it): Home, a practice, the shelf, Grown-ups' gate.
+for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
+  const context = await browser.newContext({ ...options, locale: 'es-MX', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  for (const path of ['/', '/calm', '/calm/balloon', '/stories', '/grown-ups']) {
+    await page.goto(server.url + path);
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    const name = path === '/' ? 'home' : path.slice(1).replace('/', '-');
+    await page.screenshot({ path: `screenshots/es-${name}-${size}.png` });
+  }
+  await context.close();
+}
+
 // Demo mode: Home with the banner and Today's practice, and the whole Grown-ups screen.
 for (const [size, options] of Object.entries(SIZES)) {
   const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });

@@ -20,7 +20,7 @@ use model::screen::{Module, Screen};
 use model::settings::CalmSettings;
 use model::story::StoryIndex;
 use storage::{AppStorage, StoreKey};
-use strings::{strings_for, use_strings, Language};
+use strings::{strings_for, use_strings};
 use ui::navigation::Navigation;
 use ui::notices::StorageNotices;
 use ui::page_frame::PageFrame;
@@ -55,7 +55,9 @@ pub fn start_family() {
 /// (with `load_more`) only the saved data its screens use.
 fn start(module: Module, screens: fn(Screen) -> AnyView, load_more: fn(AppStorage)) {
     platform::ready::mark_start();
-    platform::recover::show_recover_screen_on_panic(strings_for(Language::default()));
+    platform::recover::show_recover_screen_on_panic(strings_for(
+        platform::language::browser_language(),
+    ));
     mount_to_body(move || view! { <App module screens load_more/> });
     platform::ready::mark_interactive();
 }
@@ -100,10 +102,16 @@ pub fn App(
     screens: fn(Screen) -> AnyView,
     load_more: fn(AppStorage),
 ) -> impl IntoView {
-    provide_context(Language::default());
     let storage = AppStorage::open();
     provide_context(storage);
-    provide_context(storage.bind::<Family>(StoreKey::Family));
+    let family = storage.bind::<Family>(StoreKey::Family);
+    provide_context(family);
+    // The family's choice, else the browser's; changing it opens the app again.
+    let language = family
+        .with_untracked(|f| f.language)
+        .unwrap_or_else(platform::language::browser_language);
+    platform::language::show_language(language);
+    provide_context(language);
     provide_context(storage.bind::<CalmSettings>(StoreKey::CalmSettings));
     load_more(storage);
     follow_text_size();

@@ -15,4 +15,5 @@ mod model {
     mod schema;
     mod screen;
     mod story;
+    mod translations;
 }

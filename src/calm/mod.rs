@@ -55,7 +55,7 @@ fn ExerciseCard(exercise: Exercise, band: PaceBand) -> impl IntoView {
     view! {
         <Link to=Screen::Practice(exercise) class="exercise-card">
             <Picture name=picture_of(exercise) class="exercise-card-picture"/>
-            <span class="exercise-card-name">{(calm_words.name)(exercise)}</span>
+            <span class="exercise-card-name">{(use_strings().exercise_name)(exercise)}</span>
             <span class="exercise-card-line">{(calm_words.line)(exercise)}</span>
             {(!exercise.made_for(band)).then(|| view! { <span class="exercise-card-note">{calm_words.for_older}</span> })}
         </Link>

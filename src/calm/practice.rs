@@ -15,7 +15,7 @@ use crate::model::practice::{Ending, Practice, PracticeLog};
 use crate::model::screen::Screen;
 use crate::model::settings::CalmSettings;
 use crate::platform::clock::{local_day_number, now_ms};
-use crate::strings::use_calm_strings;
+use crate::strings::{use_calm_strings, use_strings};
 use crate::ui::navigation::{query_value, use_navigation};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::picture::Picture;
@@ -105,7 +105,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
         }
     });
     view! {
-        <PageFrame title=(calm_words.name)(exercise) picture=picture_of(exercise) back=Screen::Calm>
+        <PageFrame title=(use_strings().exercise_name)(exercise) picture=picture_of(exercise) back=Screen::Calm>
             {back_to_story}
             <details class="guide">
                 <summary class="guide-summary">{calm_words.guide_button}</summary>

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::model::family::{AgeBand, ChildId, Family};
-use crate::strings::use_strings;
+use crate::strings::{use_family_strings, use_strings};
 
 /// Three big choices: 0–2, 3–4, 5–6 years.
 #[component]
 pub fn AgeBandField() -> impl IntoView {
     let strings = use_strings();
+    let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
     let current = move || family.with(|f| f.current().and_then(|c| c.age_band));
     let choices = [
@@ -26,11 +27,11 @@ pub fn AgeBandField() -> impl IntoView {
     });
     view! {
         <div class="field">
-            <span id="age-band-label" class="field-label">{strings.age_label}</span>
+            <span id="age-band-label" class="field-label">{family_words.age_label}</span>
             <div class="choices" role="group" aria-labelledby="age-band-label" aria-describedby="age-band-help">
                 {choices.into_iter().collect_view()}
             </div>
-            <p id="age-band-help" class="field-help">{strings.age_help}</p>
+            <p id="age-band-help" class="field-help">{family_words.age_help}</p>
         </div>
     }
 }

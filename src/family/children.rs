@@ -17,7 +17,7 @@ use crate::ui::picture::picture_url;
 /// Every child as a picture button (the pressed one is using the app), and "Add a child".
 #[component]
 pub fn ChildrenList() -> impl IntoView {
-    let strings = use_strings();
+    let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
     let adding = RwSignal::new(false);
     let name_field = NodeRef::<html::Input>::new();
@@ -37,14 +37,14 @@ pub fn ChildrenList() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <ChildChoices label=strings.children_label visible_label=true/>
-            <p class="field-help">{strings.children_help}</p>
-            <button class="quiet-button" class:gone=move || adding.get() on:click=move |_| adding.set(true)>{strings.add_child}</button>
+            <ChildChoices label=family_words.children_label visible_label=true/>
+            <p class="field-help">{family_words.children_help}</p>
+            <button class="quiet-button" class:gone=move || adding.get() on:click=move |_| adding.set(true)>{family_words.add_child}</button>
             <form class="add-child" class:gone=move || !adding.get() on:submit=add>
-                <label class="field-label" for="new-child-name">{strings.new_child_name}</label>
+                <label class="field-label" for="new-child-name">{family_words.new_child_name}</label>
                 <div class="gate-answer-row">
                     <input node_ref=name_field id="new-child-name" class="text-input" type="text" autocomplete="off" maxlength=NICKNAME_MAX_CHARS/>
-                    <button class="big-button" type="submit">{strings.add_child_confirm}</button>
+                    <button class="big-button" type="submit">{family_words.add_child_confirm}</button>
                 </div>
             </form>
         </div>
@@ -55,6 +55,7 @@ pub fn ChildrenList() -> impl IntoView {
 #[component]
 pub fn AvatarField() -> impl IntoView {
     let strings = use_strings();
+    let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
     let current = move || family.with(|f| f.current().map(|c| c.avatar_or_default().to_string()));
     let choices = AVATARS
@@ -74,7 +75,7 @@ pub fn AvatarField() -> impl IntoView {
         .collect_view();
     view! {
         <div class="field">
-            <span id="avatar-label" class="field-label">{strings.avatar_label}</span>
+            <span id="avatar-label" class="field-label">{family_words.avatar_label}</span>
             <div class="avatar-choices" role="group" aria-labelledby="avatar-label">{choices}</div>
         </div>
     }
@@ -83,13 +84,13 @@ pub fn AvatarField() -> impl IntoView {
 /// Who looks after the current child, in the family's own words.
 #[component]
 pub fn GrownUpsField() -> impl IntoView {
-    let strings = use_strings();
+    let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
     let shown =
         move || family.with(|f| f.current().map(|c| c.grown_ups.clone()).unwrap_or_default());
     view! {
         <div class="field">
-            <label for="child-grown-ups" class="field-label">{strings.grown_ups_label}</label>
+            <label for="child-grown-ups" class="field-label">{family_words.grown_ups_label}</label>
             <input
                 id="child-grown-ups"
                 class="text-input"

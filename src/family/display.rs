@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::model::family::{Family, TextSize};
-use crate::strings::use_family_strings;
+use crate::strings::{use_family_strings, use_strings};
+use crate::ui::language_choice::LanguageChoice;
 
 /// Text size for the whole app on this tablet, and which language it speaks.
 #[component]
@@ -33,8 +34,8 @@ pub fn DisplayPanel() -> impl IntoView {
                 <div class="choices" role="group" aria-labelledby="text-size-label">{sizes}</div>
             </div>
             <div class="field">
-                <span class="field-label">{words.language_label}</span>
-                <p class="language-line"><span lang="en">"English"</span>" · "{words.language_help}</p>
+                <span id="language-label" class="field-label">{use_strings().language_label}</span>
+                <LanguageChoice label_id="language-label"/>
             </div>
         </section>
     }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::strings::use_strings;
+use crate::strings::use_family_strings;
 use crate::ui::hold_button::HoldButton;
 
 /// A sum a grown-up answers at a glance and a pre-reader cannot: two numbers from 6 to 9.
@@ -16,7 +16,7 @@ fn question() -> (u32, u32) {
 /// Shows `children` once a grown-up has opened the gate (until the page is left).
 #[component]
 pub fn GrownUpGate(children: ChildrenFn) -> impl IntoView {
-    let strings = use_strings();
+    let family_words = use_family_strings();
     let open = RwSignal::new(false);
     let (a, b) = question();
     let answer = RwSignal::new(String::new());
@@ -33,11 +33,11 @@ pub fn GrownUpGate(children: ChildrenFn) -> impl IntoView {
             when=move || open.get()
             fallback=move || view! {
                 <section class="panel gate" aria-labelledby="gate-title">
-                    <h2 id="gate-title">{strings.gate_title}</h2>
-                    <p>{strings.gate_line}</p>
-                    <HoldButton label=strings.gate_hold hint=strings.gate_hold_hint on_held=move |()| open.set(true) class="gate-hold"/>
+                    <h2 id="gate-title">{family_words.gate_title}</h2>
+                    <p>{family_words.gate_line}</p>
+                    <HoldButton label=family_words.gate_hold hint=family_words.gate_hold_hint on_held=move |()| open.set(true) class="gate-hold"/>
                     <form class="gate-question" on:submit=move |event| { event.prevent_default(); check(); }>
-                        <label class="field-label" for="gate-answer">{(strings.gate_question)(a, b)}</label>
+                        <label class="field-label" for="gate-answer">{(family_words.gate_question)(a, b)}</label>
                         <div class="gate-answer-row">
                             <input
                                 id="gate-answer"
@@ -49,9 +49,9 @@ pub fn GrownUpGate(children: ChildrenFn) -> impl IntoView {
                                 prop:value=move || answer.get()
                                 on:input=move |event| { answer.set(event_target_value(&event)); wrong.set(false); }
                             />
-                            <button class="quiet-button" type="submit">{strings.gate_open}</button>
+                            <button class="quiet-button" type="submit">{family_words.gate_open}</button>
                         </div>
-                        <p id="gate-wrong" class="field-help" aria-live="polite">{move || wrong.get().then_some(strings.gate_wrong)}</p>
+                        <p id="gate-wrong" class="field-help" aria-live="polite">{move || wrong.get().then_some(family_words.gate_wrong)}</p>
                     </form>
                 </section>
             }

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use super::age_band::new_child_id;
 use crate::model::family::{clean_nickname, Family, NICKNAME_MAX_CHARS};
-use crate::strings::use_strings;
+use crate::strings::use_family_strings;
 
 /// A text field that renames the current child (creating the first profile if needed).
 #[component]
 pub fn NicknameField() -> impl IntoView {
-    let strings = use_strings();
+    let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
     let input = NodeRef::<html::Input>::new();
     let shown = move || {
@@ -26,7 +26,7 @@ pub fn NicknameField() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="child-nickname" class="field-label">{strings.nickname_label}</label>
+            <label for="child-nickname" class="field-label">{family_words.nickname_label}</label>
             <input
                 node_ref=input
                 id="child-nickname"
@@ -38,7 +38,7 @@ pub fn NicknameField() -> impl IntoView {
                 on:input=move |event| rename(event_target_value(&event))
                 aria-describedby="child-nickname-help"
             />
-            <p id="child-nickname-help" class="field-help">{strings.nickname_help}</p>
+            <p id="child-nickname-help" class="field-help">{family_words.nickname_help}</p>
         </div>
     }
 }

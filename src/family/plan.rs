@@ -9,7 +9,7 @@ use crate::model::family::Family;
 use crate::model::plan::{Activity, PlanItem};
 use crate::model::story::StoryIndex;
 use crate::storage::{AppStorage, StoreKey};
-use crate::strings::{use_family_strings, use_strings};
+use crate::strings::use_family_strings;
 use crate::ui::activity::activity_name;
 
 /// Every activity that can be planned for the child here: each exercise, any story, and each
@@ -148,7 +148,7 @@ fn PlanRow(activity: Activity) -> impl IntoView {
                     }
                 >
                     // Short on screen, the whole day's name for a screen reader.
-                    <span aria-hidden="true">{use_strings().weekdays_short[weekday]}</span>
+                    <span aria-hidden="true">{use_family_strings().weekdays_short[weekday]}</span>
                     <span class="visually-hidden">{words.weekdays[weekday]}</span>
                 </button>
             }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::family::age_band::new_child_id;
 use crate::model::family::{AgeBand, Family, NICKNAME_MAX_CHARS};
 use crate::strings::use_strings;
+use crate::ui::language_choice::LanguageChoice;
 
 /// Shown on Home until the first profile exists.
 #[component]
@@ -40,6 +41,8 @@ pub fn Welcome() -> impl IntoView {
         <Show when=move || family.with(|f| f.children.is_empty())>
             <section class="panel welcome" aria-labelledby="welcome-title">
                 <h2 id="welcome-title">{strings.welcome_title}</h2>
+                <span id="welcome-language" class="field-label">{strings.language_label}</span>
+                <LanguageChoice label_id="welcome-language"/>
                 <p>{strings.welcome_line}</p>
                 <form class="welcome-form" on:submit=move |event| {
                     event.prevent_default();

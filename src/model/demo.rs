@@ -42,6 +42,7 @@ pub fn sample(words: &DemoWords, now: u64, today: DayNumber) -> Everything {
             last_backup_at: Some(now),
             first_used_at: Some(now.saturating_sub(30 * DAY_MS)),
             text_size: Default::default(),
+            language: None,
         },
         practice_log: sample_practices(&child, now),
         calm_settings: CalmSettings::default(),

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::language::Language;
 use super::plan::WeekPlan;
 use super::schema::{Aggregate, Migration};
 
@@ -95,6 +96,9 @@ pub struct Family {
     /// How big the app's words are on this tablet.
     #[serde(default, skip_serializing_if = "TextSize::is_usual")]
     pub text_size: TextSize,
+    /// The language the family chose; until they do, the browser's is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
 }
 
 /// The size of every word in the app, for grown-ups who need larger text.

@@ -5,6 +5,7 @@ pub mod checkin;
 pub mod demo;
 pub mod exercise;
 pub mod family;
+pub mod language;
 pub mod pacing;
 pub mod plan;
 pub mod practice;

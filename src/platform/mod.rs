@@ -6,6 +6,7 @@ pub mod clock;
 pub mod download;
 pub mod files;
 pub mod frames;
+pub mod language;
 pub mod persist;
 pub mod ready;
 pub mod recover;

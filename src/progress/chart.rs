@@ -7,7 +7,7 @@ use crate::model::family::Family;
 use crate::model::practice::PracticeLog;
 use crate::model::progress::{check_in_weeks, date_of, BeforeAfter, CheckInWeek, DayNumber};
 use crate::platform::clock::local_day_number;
-use crate::strings::{use_strings, Strings};
+use crate::strings::{use_family_strings, FamilyStrings};
 
 /// How many weeks the chart shows, ending with this one.
 const WEEKS: usize = 8;
@@ -39,17 +39,17 @@ impl Question {
         }
     }
 
-    fn title(self, strings: &Strings) -> &'static str {
+    fn title(self, family_words: &FamilyStrings) -> &'static str {
         match self {
-            Question::FeelingSize => strings.chart_size_title,
-            Question::GrownUpCalm => strings.chart_calm_title,
+            Question::FeelingSize => family_words.chart_size_title,
+            Question::GrownUpCalm => family_words.chart_calm_title,
         }
     }
 
-    fn hint(self, strings: &Strings) -> &'static str {
+    fn hint(self, family_words: &FamilyStrings) -> &'static str {
         match self {
-            Question::FeelingSize => strings.chart_size_hint,
-            Question::GrownUpCalm => strings.chart_calm_hint,
+            Question::FeelingSize => family_words.chart_size_hint,
+            Question::GrownUpCalm => family_words.chart_calm_hint,
         }
     }
 
@@ -86,7 +86,7 @@ impl Moment {
 /// The Progress panel with the before/after chart, or a kind line while there are no answers.
 #[component]
 pub fn BeforeAfterChart(today: DayNumber) -> impl IntoView {
-    let strings = use_strings();
+    let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
     let log = expect_context::<RwSignal<PracticeLog>>();
     let weeks = Memo::new(move |_| {
@@ -102,12 +102,12 @@ pub fn BeforeAfterChart(today: DayNumber) -> impl IntoView {
     };
     view! {
         <section class="panel before-after">
-            <h2>{strings.chart_title}</h2>
+            <h2>{family_words.chart_title}</h2>
             <Show
                 when=answered
-                fallback=move || view! { <p class="coming-line">{strings.chart_nothing_yet}</p> }
+                fallback=move || view! { <p class="coming-line">{family_words.chart_nothing_yet}</p> }
             >
-                <p class="chart-intro">{strings.chart_intro}</p>
+                <p class="chart-intro">{family_words.chart_intro}</p>
                 <Legend/>
                 <div class="charts">
                     <QuestionChart question=Question::FeelingSize weeks/>
@@ -122,7 +122,7 @@ pub fn BeforeAfterChart(today: DayNumber) -> impl IntoView {
 /// Says which line is before and which is after, with a small sample of each.
 #[component]
 fn Legend() -> impl IntoView {
-    let strings = use_strings();
+    let family_words = use_family_strings();
     let sample = |moment: Moment, words: &'static str| {
         view! {
             <li>
@@ -136,8 +136,8 @@ fn Legend() -> impl IntoView {
     };
     view! {
         <ul class="chart-legend">
-            {sample(Moment::Before, strings.chart_before)}
-            {sample(Moment::After, strings.chart_after)}
+            {sample(Moment::Before, family_words.chart_before)}
+            {sample(Moment::After, family_words.chart_after)}
         </ul>
     }
 }
@@ -145,11 +145,11 @@ fn Legend() -> impl IntoView {
 /// One question's chart: a title, how to read it, and the two lines over the weeks.
 #[component]
 fn QuestionChart(question: Question, weeks: Memo<Vec<CheckInWeek>>) -> impl IntoView {
-    let strings = use_strings();
-    let title = question.title(strings);
+    let family_words = use_family_strings();
+    let title = question.title(family_words);
     let summary = move || {
         let total: BeforeAfter = weeks.with(|w| w.iter().map(|w| question.answers(w)).sum());
-        (strings.chart_summary)(title, WEEKS, total.before.average(), total.after.average())
+        (family_words.chart_summary)(title, WEEKS, total.before.average(), total.after.average())
     };
     let gridlines = (LOWEST..=HIGHEST).map(|value| {
         let y = y_of(f32::from(value));
@@ -172,7 +172,7 @@ fn QuestionChart(question: Question, weeks: Memo<Vec<CheckInWeek>>) -> impl Into
                     view! {
                         <text class="chart-date" x=x y=HEIGHT - BOTTOM + 22.0 text-anchor="middle">
                             {day}
-                            {new_month.then(|| view! { <tspan class="chart-month" x=x dy="19">{(strings.chart_month_short)(month)}</tspan> })}
+                            {new_month.then(|| view! { <tspan class="chart-month" x=x dy="19">{(family_words.chart_month_short)(month)}</tspan> })}
                         </text>
                     }
                 })
@@ -198,7 +198,7 @@ fn QuestionChart(question: Question, weeks: Memo<Vec<CheckInWeek>>) -> impl Into
         <figure class="chart">
             <figcaption>
                 <h3>{title}</h3>
-                <p class="chart-hint">{question.hint(strings)}</p>
+                <p class="chart-hint">{question.hint(family_words)}</p>
             </figcaption>
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary>
                 {gridlines.collect_view()}
@@ -249,13 +249,13 @@ fn answered_runs(values: &[Option<f32>]) -> Vec<Vec<(f32, f32)>> {
 /// The same figures as a table, for reading aloud and for the therapist's notes.
 #[component]
 fn WeeksTable(weeks: Memo<Vec<CheckInWeek>>) -> impl IntoView {
-    let strings = use_strings();
+    let family_words = use_family_strings();
     let average = move |value: Option<f32>| match value {
-        Some(value) => view! { <td>{(strings.chart_average)(value)}</td> }.into_any(),
+        Some(value) => view! { <td>{(family_words.chart_average)(value)}</td> }.into_any(),
         None => view! {
             <td>
                 <span aria-hidden="true">"–"</span>
-                <span class="visually-hidden">{strings.chart_no_answers}</span>
+                <span class="visually-hidden">{family_words.chart_no_answers}</span>
             </td>
         }
         .into_any(),
@@ -268,7 +268,7 @@ fn WeeksTable(weeks: Memo<Vec<CheckInWeek>>) -> impl IntoView {
                     let (_, month, day) = date_of(week.first_day);
                     view! {
                         <tr>
-                            <th scope="row">{(strings.chart_week)(month, day)}</th>
+                            <th scope="row">{(family_words.chart_week)(month, day)}</th>
                             <td>{week.practices}</td>
                             {average(week.feeling_size.before.average())}
                             {average(week.feeling_size.after.average())}
@@ -281,20 +281,20 @@ fn WeeksTable(weeks: Memo<Vec<CheckInWeek>>) -> impl IntoView {
         })
     };
     let headings = [
-        strings.chart_week_heading,
-        strings.chart_practices_heading,
-        strings.chart_size_before,
-        strings.chart_size_after,
-        strings.chart_calm_before,
-        strings.chart_calm_after,
+        family_words.chart_week_heading,
+        family_words.chart_practices_heading,
+        family_words.chart_size_before,
+        family_words.chart_size_after,
+        family_words.chart_calm_before,
+        family_words.chart_calm_after,
     ];
     view! {
         <details class="chart-table">
-            <summary>{strings.chart_show_table}</summary>
+            <summary>{family_words.chart_show_table}</summary>
             // A region of its own, so a narrow screen can scroll the table by keyboard too.
             <div class="table-scroll" role="region" aria-labelledby="chart-table-caption" tabindex="0">
                 <table>
-                    <caption id="chart-table-caption">{strings.chart_table_caption}</caption>
+                    <caption id="chart-table-caption">{family_words.chart_table_caption}</caption>
                     <thead>
                         <tr>{headings.map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
                     </thead>

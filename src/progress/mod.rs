@@ -15,7 +15,7 @@ use crate::model::progress::{date_of, month_grid, practices_this_week, practised
 use crate::model::story::StoryIndex;
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::storage::{AppStorage, StoreKey};
-use crate::strings::{use_calm_strings, use_feeling_strings, use_strings};
+use crate::strings::{use_family_strings, use_feeling_strings, use_strings};
 use crate::ui::page_frame::PageFrame;
 
 /// How many practices the list shows, newest first.
@@ -24,6 +24,7 @@ const LISTED: usize = 30;
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let strings = use_strings();
+    let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
     let log = expect_context::<RwSignal<PracticeLog>>();
     let index = expect_context::<AppStorage>().bind::<StoryIndex>(StoreKey::StoryIndex);
@@ -41,9 +42,9 @@ pub fn ProgressPage() -> impl IntoView {
         });
         view! {
             <div class="progress-counts">
-                <Count value=week label=strings.progress_week/>
-                <Count value=stories label=strings.progress_stories/>
-                <Count value=pages label=strings.progress_pages/>
+                <Count value=week label=family_words.progress_week/>
+                <Count value=stories label=family_words.progress_stories/>
+                <Count value=pages label=family_words.progress_pages/>
             </div>
         }
     };
@@ -58,16 +59,16 @@ pub fn ProgressPage() -> impl IntoView {
     };
     view! {
         <PageFrame title=strings.progress_title picture="seedling">
-            <p class="page-intro">{strings.progress_intro}</p>
+            <p class="page-intro">{family_words.progress_intro}</p>
             {counts}
             <Calendar today/>
             <BeforeAfterChart today/>
             <section class="panel">
-                <h2>{strings.progress_list_title}</h2>
+                <h2>{family_words.progress_list_title}</h2>
                 {move || {
                     let list = practices();
                     if list.is_empty() {
-                        view! { <p class="coming-line">{strings.progress_nothing_yet}</p> }.into_any()
+                        view! { <p class="coming-line">{family_words.progress_nothing_yet}</p> }.into_any()
                     } else {
                         view! { <ul class="practice-list">{list.into_iter().map(|p| view! { <PracticeLine practice=p/> }).collect_view()}</ul> }.into_any()
                     }
@@ -87,7 +88,7 @@ fn Count(value: usize, label: fn(usize) -> String) -> impl IntoView {
 /// This month, Monday first; a day practised carries a small leaf and says so.
 #[component]
 fn Calendar(today: i64) -> impl IntoView {
-    let strings = use_strings();
+    let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
     let log = expect_context::<RwSignal<PracticeLog>>();
     let (year, month, _) = date_of(today);
@@ -110,7 +111,7 @@ fn Calendar(today: i64) -> impl IntoView {
                             view! {
                                 <td class="calendar-day" class:practised=done class:today=day == today>
                                     <span>{number}</span>
-                                    {done.then(|| view! { <span class="leaf" aria-hidden="true"></span><span class="visually-hidden">{strings.progress_practised}</span> })}
+                                    {done.then(|| view! { <span class="leaf" aria-hidden="true"></span><span class="visually-hidden">{family_words.progress_practised}</span> })}
                                 </td>
                             }
                             .into_any()
@@ -123,10 +124,10 @@ fn Calendar(today: i64) -> impl IntoView {
     };
     view! {
         <section class="panel">
-            <h2 id="calendar-title">{(strings.progress_month)(year, month)}</h2>
+            <h2 id="calendar-title">{(family_words.progress_month)(year, month)}</h2>
             <table class="calendar" aria-labelledby="calendar-title">
                 <thead>
-                    <tr>{strings.weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr>
+                    <tr>{family_words.weekdays_short.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}</tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -138,12 +139,12 @@ fn Calendar(today: i64) -> impl IntoView {
 #[component]
 fn PracticeLine(practice: Practice) -> impl IntoView {
     let strings = use_strings();
-    let calm_words = use_calm_strings();
+    let family_words = use_family_strings();
     let feeling_words = use_feeling_strings();
     let (year, month, day) = date_of(local_day_number(practice.started_at));
     let check_in = move |c: Option<CheckIn>| -> String {
         let Some(c) = c.filter(|c| !c.is_empty()) else {
-            return strings.progress_no_check_in.to_string();
+            return family_words.progress_no_check_in.to_string();
         };
         let mut said = vec![];
         if let Some(feeling) = c.feeling {
@@ -154,19 +155,19 @@ fn PracticeLine(practice: Practice) -> impl IntoView {
             said.push(format!("{}{size}", (feeling_words.feeling)(feeling)));
         }
         if let Some(calm) = c.grown_up_calm {
-            said.push((strings.progress_grown_up_calm)(calm));
+            said.push((family_words.progress_grown_up_calm)(calm));
         }
         said.join(", ")
     };
     view! {
         <li class="practice-line">
-            <strong>{(calm_words.name)(practice.exercise)}</strong>
-            <span>{(strings.progress_date)(year, month, day)}</span>
+            <strong>{(strings.exercise_name)(practice.exercise)}</strong>
+            <span>{(family_words.progress_date)(year, month, day)}</span>
             <span>{match practice.ending {
-                Ending::Completed => strings.progress_completed,
-                Ending::StoppedEarly => strings.progress_stopped_early,
+                Ending::Completed => family_words.progress_completed,
+                Ending::StoppedEarly => family_words.progress_stopped_early,
             }}</span>
-            <span class="practice-check-ins">{(strings.progress_check_ins)(&check_in(practice.before), &check_in(practice.after))}</span>
+            <span class="practice-check-ins">{(family_words.progress_check_ins)(&check_in(practice.before), &check_in(practice.after))}</span>
         </li>
     }
 }

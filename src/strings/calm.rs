@@ -10,7 +10,6 @@ pub struct CalmStrings {
     pub breathing_shelf: &'static str,
     pub body_shelf: &'static str,
     pub for_older: &'static str,
-    pub name: fn(Exercise) -> &'static str,
     pub line: fn(Exercise) -> &'static str,
     /// What the grown-up says and does, shown on the caregiver panel.
     pub guide: fn(Exercise) -> &'static str,

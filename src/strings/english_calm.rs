@@ -6,7 +6,8 @@ use crate::model::exercise::{BodyPart, Exercise};
 use crate::model::pacing::Length;
 use crate::model::script::Cue;
 
-fn name(exercise: Exercise) -> &'static str {
+/// An exercise's name (in the core table, so Home can name one without the calm words).
+pub(super) fn name(exercise: Exercise) -> &'static str {
     match exercise {
         Exercise::Balloon => "Balloon breathing",
         Exercise::FlowerAndCandle => "Flower and candle",
@@ -140,7 +141,6 @@ pub static ENGLISH_CALM: CalmStrings = CalmStrings {
     breathing_shelf: "Breathing",
     body_shelf: "Body and senses",
     for_older: "For older children and grown-ups",
-    name,
     line,
     guide,
     cue,

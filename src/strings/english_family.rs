@@ -1,5 +1,6 @@
 //! The English words of the family's week, profiles, demo mode, display settings and About.
 
+use super::english::month_name;
 use super::FamilyStrings;
 
 fn delete_child_warning(name: &str, stories: usize, practices: usize) -> String {
@@ -53,8 +54,6 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     ],
 
     display_title: "Words and language",
-    language_label: "Language",
-    language_help: "Spanish is on its way.",
     text_size_label: "Text size",
     text_sizes: ["Usual", "Large", "Larger"],
 
@@ -67,4 +66,62 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     about_scenes: "Scenes and gentle shapes: drawn for Calm Together.",
     about_code: "Made with Rust, Leptos, wasm-bindgen, web-sys, serde and gloo-storage (MIT or Apache-2.0 licences).",
     about_not_emergency: "Calm Together is not an emergency service. If someone is in danger, call your local emergency number.",
+
+    progress_intro: "What you have done together, for you and your therapist. Every practice counts, short or long.",
+    progress_week: |n| if n == 1 { "practice this week".into() } else { "practices this week".into() },
+    progress_stories: |n| if n == 1 { "story made".into() } else { "stories made".into() },
+    progress_pages: |n| if n == 1 { "page in them".into() } else { "pages in them".into() },
+    progress_month: |year, month| format!("{} {year}", month_name(month)),
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    progress_practised: "practised",
+    progress_list_title: "Practices",
+    progress_nothing_yet: "Nothing here yet. When you practise calming together, it shows here.",
+    progress_date: |year, month, day| format!("{day} {} {year}", month_name(month)),
+    progress_completed: "Done to the end",
+    progress_stopped_early: "Stopped when it felt right",
+    progress_no_check_in: "skipped",
+    progress_grown_up_calm: |calm| format!("grown-up calm {calm} of 5"),
+    progress_check_ins: |before, after| format!("Before: {before} · After: {after}"),
+    chart_title: "Before and after",
+    chart_intro: "Each point is the average of a week's check-ins. A week without answers is left out.",
+    chart_nothing_yet: "When you answer the check-ins before and after a practice, they show here as a picture over the weeks.",
+    chart_before: "Before a practice",
+    chart_after: "After a practice",
+    chart_size_title: "How big the child's feeling was",
+    chart_size_hint: "From 1 (a tiny bit) to 5 (huge). Lower is calmer.",
+    chart_calm_title: "How calm the grown-up felt",
+    chart_calm_hint: "From 1 (not calm) to 5 (very calm). Higher is calmer.",
+    chart_week: |month, day| format!("{day} {}", &month_name(month)[..3]),
+    chart_month_short: |month| month_name(month)[..3].to_string(),
+    chart_average: |average| format!("{average:.1}"),
+    chart_summary: super::english::chart_summary,
+    chart_show_table: "Show as a table",
+    chart_table_caption: "The check-ins, week by week: averages from 1 to 5",
+    chart_week_heading: "Week starting",
+    chart_practices_heading: "Practices",
+    chart_size_before: "Feeling size before",
+    chart_size_after: "Feeling size after",
+    chart_calm_before: "Grown-up calm before",
+    chart_calm_after: "Grown-up calm after",
+    chart_no_answers: "no answers",
+    children_label: "Who is using Calm Together?",
+    children_help: "Tap a child to make them the one using the app. Each child has their own stories and practices.",
+    add_child: "Add a child",
+    new_child_name: "The new child's name",
+    add_child_confirm: "Add",
+    avatar_label: "Their picture",
+    grown_ups_label: "Their grown-ups (for example: Mama and Grandpa)",
+    gate_title: "This part is for grown-ups",
+    gate_line: "Settings, backups and plans live here. Hold the button for 2 seconds to come in.",
+    gate_hold: "Hold to open",
+    gate_hold_hint: "Keep holding for 2 seconds",
+    gate_question: super::english::gate_question,
+    gate_open: "Open",
+    gate_wrong: "Not quite. Try again, or hold the button.",
+
+    nickname_label: "Your child's name on the home screen",
+    nickname_help: "A nickname is fine. It stays on this tablet.",
+    age_label: "How old is your child?",
+    age_help: "This sets a gentle pace for calming. Children under 4 are never asked to hold their breath.",
+
 };

@@ -31,8 +31,6 @@ pub struct FamilyStrings {
     pub demo_story_words: [&'static str; 6],
 
     pub display_title: &'static str,
-    pub language_label: &'static str,
-    pub language_help: &'static str,
     pub text_size_label: &'static str,
     pub text_sizes: [&'static str; 3],
 
@@ -46,4 +44,71 @@ pub struct FamilyStrings {
     pub about_scenes: &'static str,
     pub about_code: &'static str,
     pub about_not_emergency: &'static str,
+
+    // Progress, the chart, the gate and the children's profiles (Grown-ups and Progress only).
+    pub progress_intro: &'static str,
+    pub progress_week: fn(usize) -> String,
+    pub progress_stories: fn(usize) -> String,
+    pub progress_pages: fn(usize) -> String,
+    /// "November 2026".
+    pub progress_month: fn(i32, u32) -> String,
+    /// Monday first.
+    pub weekdays_short: [&'static str; 7],
+    pub progress_practised: &'static str,
+    pub progress_list_title: &'static str,
+    pub progress_nothing_yet: &'static str,
+    pub progress_date: fn(i32, u32, u32) -> String,
+    pub progress_completed: &'static str,
+    pub progress_stopped_early: &'static str,
+    pub progress_no_check_in: &'static str,
+    pub progress_grown_up_calm: fn(u8) -> String,
+    /// "Before: … · After: …".
+    pub progress_check_ins: fn(&str, &str) -> String,
+    // Progress chart
+    pub chart_title: &'static str,
+    pub chart_intro: &'static str,
+    pub chart_nothing_yet: &'static str,
+    pub chart_before: &'static str,
+    pub chart_after: &'static str,
+    pub chart_size_title: &'static str,
+    pub chart_size_hint: &'static str,
+    pub chart_calm_title: &'static str,
+    pub chart_calm_hint: &'static str,
+    /// The Monday a week starts, short: (month, day) → "9 Nov".
+    pub chart_week: fn(u32, u32) -> String,
+    /// A month under the chart's dates: 11 → "Nov".
+    pub chart_month_short: fn(u32) -> String,
+    /// An average to one decimal: "3.5".
+    pub chart_average: fn(f32) -> String,
+    /// What a chart shows, for screen readers: (title, weeks, average before, average after).
+    pub chart_summary: fn(&str, usize, Option<f32>, Option<f32>) -> String,
+    pub chart_show_table: &'static str,
+    pub chart_table_caption: &'static str,
+    pub chart_week_heading: &'static str,
+    pub chart_practices_heading: &'static str,
+    pub chart_size_before: &'static str,
+    pub chart_size_after: &'static str,
+    pub chart_calm_before: &'static str,
+    pub chart_calm_after: &'static str,
+    pub chart_no_answers: &'static str,
+    pub children_label: &'static str,
+    pub children_help: &'static str,
+    pub add_child: &'static str,
+    pub new_child_name: &'static str,
+    pub add_child_confirm: &'static str,
+    pub avatar_label: &'static str,
+    pub grown_ups_label: &'static str,
+    pub gate_title: &'static str,
+    pub gate_line: &'static str,
+    pub gate_hold: &'static str,
+    pub gate_hold_hint: &'static str,
+    /// "Or answer: what is 7 + 8?"
+    pub gate_question: fn(u32, u32) -> String,
+    pub gate_open: &'static str,
+    pub gate_wrong: &'static str,
+
+    pub nickname_label: &'static str,
+    pub nickname_help: &'static str,
+    pub age_label: &'static str,
+    pub age_help: &'static str,
 }

@@ -12,26 +12,30 @@ mod english_calm;
 mod english_family;
 mod english_story;
 mod family;
+mod spanish;
+mod spanish_backup;
+mod spanish_calm;
+mod spanish_family;
+mod spanish_story;
 mod story;
 
 pub use backup::BackupStrings;
 pub use calm::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 pub use english::ENGLISH;
 pub use family::FamilyStrings;
+pub use spanish::SPANISH;
+pub use spanish_story::spanish_picture_name;
 pub use story::StoryStrings;
 
-/// The languages the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Language {
-    #[default]
-    English,
-}
+pub use crate::model::language::Language;
 
 /// All the words of one language. A missing string is a compile error, never a blank.
 pub struct Strings {
     /// The BCP 47 tag for speech and `<html lang>`.
     pub language_tag: &'static str,
     pub app_name: &'static str,
+    /// "Balloon breathing": every exercise's name, shown on Home, Calm together and Progress.
+    pub exercise_name: fn(crate::model::exercise::Exercise) -> &'static str,
     pub greeting: fn(&str) -> String,
     pub default_child_name: &'static str,
     pub home_prompt: &'static str,
@@ -41,73 +45,22 @@ pub struct Strings {
 
     pub calm_title: &'static str,
     pub calm_hint: &'static str,
-    pub calm_coming: &'static str,
     pub stories_title: &'static str,
     pub stories_hint: &'static str,
     pub progress_title: &'static str,
     pub progress_hint: &'static str,
     pub grownups_title: &'static str,
     pub grownups_hint: &'static str,
-    pub progress_intro: &'static str,
-    pub progress_week: fn(usize) -> String,
-    pub progress_stories: fn(usize) -> String,
-    pub progress_pages: fn(usize) -> String,
-    /// "November 2026".
-    pub progress_month: fn(i32, u32) -> String,
-    /// Monday first.
-    pub weekdays_short: [&'static str; 7],
-    pub progress_practised: &'static str,
-    pub progress_list_title: &'static str,
-    pub progress_nothing_yet: &'static str,
-    pub progress_date: fn(i32, u32, u32) -> String,
-    pub progress_completed: &'static str,
-    pub progress_stopped_early: &'static str,
-    pub progress_no_check_in: &'static str,
-    pub progress_grown_up_calm: fn(u8) -> String,
-    /// "Before: … · After: …".
-    pub progress_check_ins: fn(&str, &str) -> String,
-    // Progress chart
-    pub chart_title: &'static str,
-    pub chart_intro: &'static str,
-    pub chart_nothing_yet: &'static str,
-    pub chart_before: &'static str,
-    pub chart_after: &'static str,
-    pub chart_size_title: &'static str,
-    pub chart_size_hint: &'static str,
-    pub chart_calm_title: &'static str,
-    pub chart_calm_hint: &'static str,
-    /// The Monday a week starts, short: (month, day) → "9 Nov".
-    pub chart_week: fn(u32, u32) -> String,
-    /// A month under the chart's dates: 11 → "Nov".
-    pub chart_month_short: fn(u32) -> String,
-    /// An average to one decimal: "3.5".
-    pub chart_average: fn(f32) -> String,
-    /// What a chart shows, for screen readers: (title, weeks, average before, average after).
-    pub chart_summary: fn(&str, usize, Option<f32>, Option<f32>) -> String,
-    pub chart_show_table: &'static str,
-    pub chart_table_caption: &'static str,
-    pub chart_week_heading: &'static str,
-    pub chart_practices_heading: &'static str,
-    pub chart_size_before: &'static str,
-    pub chart_size_after: &'static str,
-    pub chart_calm_before: &'static str,
-    pub chart_calm_after: &'static str,
-    pub chart_no_answers: &'static str,
+    /// Above the language buttons (each language names itself).
+    pub language_label: &'static str,
     pub welcome_title: &'static str,
     pub welcome_line: &'static str,
     pub welcome_name: &'static str,
     pub welcome_age: &'static str,
     pub welcome_begin: &'static str,
     pub welcome_skip: &'static str,
-    pub children_label: &'static str,
-    pub children_help: &'static str,
-    pub add_child: &'static str,
-    pub new_child_name: &'static str,
-    pub add_child_confirm: &'static str,
-    pub avatar_label: &'static str,
     /// Each avatar picture's name, for the buttons.
     pub avatar_names: [(&'static str, &'static str); 12],
-    pub grown_ups_label: &'static str,
     pub who_is_here: &'static str,
     pub backup_reminder: &'static str,
     /// "Read a story together" (any story on the shelf).
@@ -120,23 +73,9 @@ pub struct Strings {
     pub demo_banner: &'static str,
     pub update_ready: &'static str,
     pub update_now: &'static str,
-    pub gate_title: &'static str,
-    pub gate_line: &'static str,
-    pub gate_hold: &'static str,
-    pub gate_hold_hint: &'static str,
-    /// "Or answer: what is 7 + 8?"
-    pub gate_question: fn(u32, u32) -> String,
-    pub gate_open: &'static str,
-    pub gate_wrong: &'static str,
-
-    pub nickname_label: &'static str,
-    pub nickname_help: &'static str,
-    pub age_label: &'static str,
     pub age_toddler: &'static str,
     pub age_preschool: &'static str,
     pub age_early_school: &'static str,
-    pub age_help: &'static str,
-
     pub not_found_title: &'static str,
     pub not_found_line: &'static str,
 
@@ -163,6 +102,7 @@ pub struct Strings {
 pub fn strings_for(language: Language) -> &'static Strings {
     match language {
         Language::English => &ENGLISH,
+        Language::Spanish => &SPANISH,
     }
 }
 
@@ -187,6 +127,7 @@ pub fn use_strings() -> &'static Strings {
 pub fn use_calm_strings() -> &'static CalmStrings {
     match current_language() {
         Language::English => &english_calm::ENGLISH_CALM,
+        Language::Spanish => &spanish_calm::SPANISH_CALM,
     }
 }
 
@@ -194,6 +135,7 @@ pub fn use_calm_strings() -> &'static CalmStrings {
 pub fn use_feeling_strings() -> &'static FeelingStrings {
     match current_language() {
         Language::English => &english_calm::ENGLISH_FEELINGS,
+        Language::Spanish => &spanish_calm::SPANISH_FEELINGS,
     }
 }
 
@@ -201,6 +143,7 @@ pub fn use_feeling_strings() -> &'static FeelingStrings {
 pub fn use_calm_settings_strings() -> &'static CalmSettingsStrings {
     match current_language() {
         Language::English => &english_calm::ENGLISH_CALM_SETTINGS,
+        Language::Spanish => &spanish_calm::SPANISH_CALM_SETTINGS,
     }
 }
 
@@ -208,6 +151,7 @@ pub fn use_calm_settings_strings() -> &'static CalmSettingsStrings {
 pub fn use_story_strings() -> &'static StoryStrings {
     match current_language() {
         Language::English => &english_story::ENGLISH_STORY,
+        Language::Spanish => &spanish_story::SPANISH_STORY,
     }
 }
 
@@ -215,6 +159,7 @@ pub fn use_story_strings() -> &'static StoryStrings {
 pub fn use_backup_strings() -> &'static BackupStrings {
     match current_language() {
         Language::English => &english_backup::ENGLISH_BACKUP,
+        Language::Spanish => &spanish_backup::SPANISH_BACKUP,
     }
 }
 
@@ -222,6 +167,7 @@ pub fn use_backup_strings() -> &'static BackupStrings {
 pub fn use_family_strings() -> &'static FamilyStrings {
     match current_language() {
         Language::English => &english_family::ENGLISH_FAMILY,
+        Language::Spanish => &spanish_family::SPANISH_FAMILY,
     }
 }
 

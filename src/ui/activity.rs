@@ -3,13 +3,13 @@
 use crate::calm::pacer::picture_of;
 use crate::model::plan::Activity;
 use crate::model::screen::Screen;
-use crate::strings::{use_calm_strings, use_strings};
+use crate::strings::use_strings;
 
 /// "Balloon breathing", "Read “Our story”" (given the story's title), or "Read a story together".
 pub fn activity_name(activity: Activity, story_title: &str) -> String {
     let words = use_strings();
     match activity {
-        Activity::Exercise(exercise) => (use_calm_strings().name)(exercise).to_string(),
+        Activity::Exercise(exercise) => (use_strings().exercise_name)(exercise).to_string(),
         Activity::ReadStory(Some(_)) if !story_title.is_empty() => (words.read_story)(story_title),
         Activity::ReadStory(_) => words.read_any_story.to_string(),
     }

@@ -5,6 +5,7 @@ pub mod child_choices;
 pub mod demo_banner;
 pub mod feelings;
 pub mod hold_button;
+pub mod language_choice;
 pub mod navigation;
 pub mod notices;
 pub mod page_frame;

@@ -130,3 +130,16 @@ test('in demo mode, Home (banner, Today\'s practice) and Grown-ups with a plan p
   assert.deepEqual(await violations(page), [], 'Grown-ups with a plan');
   await context.close();
 });
+
+// The same rules in Spanish (the tablet's language chooses it), on every screen.
+for (const path of ['/', '/calm', '/calm/balloon', '/stories', '/progress', '/grown-ups']) {
+  test(`${path} passes the automated accessibility rules in Spanish`, async () => {
+    const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, locale: 'es-MX', bypassCSP: true });
+    const page = await context.newPage();
+    const shell = new AppPage(page, app.url);
+    await shell.open(path);
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}

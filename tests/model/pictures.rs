@@ -97,3 +97,55 @@ fn every_abstract_shape_and_scene_is_an_original_file_in_the_repository() {
         );
     }
 }
+
+/// Every picture the app can show, by name: each group, the story categories and the shapes.
+fn every_picture() -> Vec<String> {
+    let catalog = catalog();
+    let mut names: Vec<String> = serde_json::from_value(catalog["shapes"].clone()).unwrap();
+    for group in catalog["groups"].as_object().expect("groups").values() {
+        let lists: Vec<Vec<String>> = match group.as_object() {
+            Some(categories) => categories
+                .values()
+                .map(|list| serde_json::from_value(list.clone()).unwrap())
+                .collect(),
+            None => vec![serde_json::from_value(group.clone()).unwrap()],
+        };
+        names.extend(lists.into_iter().flatten());
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn every_picture_has_its_own_spanish_name() {
+    use calm_together::strings::spanish_picture_name;
+    let pictures = every_picture();
+    assert!(pictures.len() >= 150, "{} pictures", pictures.len());
+    let mut said = HashSet::new();
+    for picture in &pictures {
+        let name = spanish_picture_name(picture)
+            .unwrap_or_else(|| panic!("{picture} has no Spanish name"));
+        assert!(
+            said.insert(name.clone()),
+            "{picture}: “{name}” names two pictures"
+        );
+    }
+    assert_eq!(
+        spanish_picture_name("woman-medium-dark").as_deref(),
+        Some("Mujer, piel morena oscura")
+    );
+    assert_eq!(
+        spanish_picture_name("man-feeding-baby-medium-dark").as_deref(),
+        Some("Hombre alimentando a un bebé, piel morena oscura")
+    );
+    assert_eq!(
+        spanish_picture_name("older-person-light").as_deref(),
+        Some("Persona mayor, piel clara")
+    );
+    assert_eq!(
+        spanish_picture_name("dark-cloud").as_deref(),
+        Some("Una nube oscura")
+    );
+    assert_eq!(spanish_picture_name("not-a-picture"), None);
+}

@@ -52,12 +52,22 @@ async fn home_greets_the_current_child_and_shows_four_cards() {
 #[wasm_bindgen_test]
 async fn home_uses_the_friendly_default_without_a_name() {
     let (root, _keep) = mount_fresh(|| {
+        provide_context(memory_storage(vec![]));
         provide_context(RwSignal::new(Family::default()));
         provide_context(Navigation::follow_the_address_bar(Module::Shell));
         view! { <HomePage/> }
     });
     tick().await;
     assert_eq!(find(&root, "h1").text_content().unwrap(), "Hello, friend!");
+    let languages: Vec<String> = find_all(&root, ".welcome [role='group'] button[lang]")
+        .iter()
+        .map(|b| b.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        languages,
+        ["English", "Español"],
+        "the welcome offers each language in its own words"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,457 @@
+//! The Spanish words of Our stories.
+
+use super::spanish::month_name;
+use super::StoryStrings;
+use crate::model::story::{Background, Chapter, Template};
+
+fn template_name(template: Template) -> &'static str {
+    match template {
+        Template::OurStory => "Nuestra historia",
+        Template::AllAboutMe => "Todo sobre mí",
+        Template::Blank => "Un libro en blanco",
+    }
+}
+
+fn template_line(template: Template) -> &'static str {
+    match template {
+        Template::OurStory => "Cinco capítulos, de “Así somos” a “Ahora estamos a salvo”",
+        Template::AllAboutMe => "Yo, mi familia, lo que me gusta, mi lugar seguro",
+        Template::Blank => "Una página en blanco para empezar",
+    }
+}
+
+fn page_count(pages: u32) -> String {
+    if pages == 1 {
+        "1 página".into()
+    } else {
+        format!("{pages} páginas")
+    }
+}
+
+fn chapter_name(chapter: Chapter) -> &'static str {
+    match chapter {
+        Chapter::ThisIsUs => "Así somos",
+        Chapter::SomethingHard => "Pasó algo difícil",
+        Chapter::HowWeFelt => "Cómo se sentían nuestros cuerpos y nuestras caras",
+        Chapter::WhatHelped => "Lo que nos ayudó, quién nos protegió",
+        Chapter::NowWeAreSafe => "Ahora estamos a salvo",
+        Chapter::Me => "Yo",
+        Chapter::MyFamily => "Mi familia",
+        Chapter::WhatILike => "Lo que me gusta",
+        Chapter::MySafePlace => "Mi lugar seguro",
+    }
+}
+
+fn chapter_prompt(chapter: Chapter) -> &'static str {
+    match chapter {
+        Chapter::ThisIsUs => "¿Quiénes son parte de nuestra familia? ¿Cómo era un día normal?",
+        Chapter::SomethingHard => "Muéstrelo con toda la suavidad que quiera: basta con una imagen, una forma o un color. Pueden decir “hoy no”.",
+        Chapter::HowWeFelt => "¿Cómo se sentían nuestras caras y nuestros cuerpos? ¿Qué tan grandes eran los sentimientos?",
+        Chapter::WhatHelped => "¿Quién nos ayudó? ¿Qué hicimos? ¿Dónde estábamos a salvo?",
+        Chapter::NowWeAreSafe => "¿Qué es diferente ahora? ¿Qué cosas esperamos con ganas?",
+        Chapter::Me => "Aquí estoy yo. ¿Cómo me veo?",
+        Chapter::MyFamily => "¿Quiénes son parte de mi familia?",
+        Chapter::WhatILike => "¿Qué me gusta hacer, comer y jugar?",
+        Chapter::MySafePlace => "¿Dónde me siento a salvo y a gusto?",
+    }
+}
+
+/// The skin tones of the picture set, longest first so "medium-dark" is not read as "dark".
+const TONES: [(&str, &str); 5] = [
+    ("medium-light", "piel morena clara"),
+    ("medium-dark", "piel morena oscura"),
+    ("light", "piel clara"),
+    ("medium", "piel morena"),
+    ("dark", "piel oscura"),
+];
+
+/// The Spanish name of a picture, skin tone suffix taken off: `None` for a picture not in the set.
+fn base_name(base: &str) -> Option<&'static str> {
+    Some(match base {
+        // People and family
+        "baby" => "Bebé",
+        "girl" => "Niña",
+        "boy" => "Niño",
+        "child" => "Niño o niña",
+        "woman" => "Mujer",
+        "man" => "Hombre",
+        "person" => "Persona",
+        "older-person" => "Persona mayor",
+        "pregnant-woman" => "Mujer embarazada",
+        "man-feeding-baby" => "Hombre alimentando a un bebé",
+        "person-feeding-baby" => "Persona alimentando a un bebé",
+        "baby-bottle" => "Biberón",
+        "people-hugging" => "Personas abrazándose",
+        "person-walking" => "Persona caminando",
+        "person-in-lotus-position" => "Persona sentada en calma",
+        "police-officer" => "Policía",
+        "firefighter" => "Bombero o bombera",
+        "health-worker" => "Profesional de la salud",
+        // Faces and feelings
+        "grinning-face" => "Cara con una gran sonrisa",
+        "smiling-face-with-smiling-eyes" => "Cara sonriente con ojos alegres",
+        "slightly-smiling-face" => "Cara con una pequeña sonrisa",
+        "relieved-face" => "Cara de alivio",
+        "smiling-face-with-hearts" => "Cara sonriente con corazones",
+        "hugging-face" => "Cara dando un abrazo",
+        "crying-face" => "Cara llorando",
+        "loudly-crying-face" => "Cara llorando mucho",
+        "pensive-face" => "Cara pensativa",
+        "worried-face" => "Cara preocupada",
+        "anxious-face-with-sweat" => "Cara nerviosa con sudor",
+        "fearful-face" => "Cara con miedo",
+        "face-screaming-in-fear" => "Cara gritando de miedo",
+        "angry-face" => "Cara enojada",
+        "face-with-steam-from-nose" => "Cara resoplando de enojo",
+        "confused-face" => "Cara confundida",
+        "hushed-face" => "Cara asombrada",
+        "face-with-open-mouth" => "Cara con la boca abierta",
+        "sleepy-face" => "Cara con sueño",
+        "sleeping-face" => "Cara durmiendo",
+        "zany-face" => "Cara graciosa",
+        // The body
+        "eyes" => "Ojos",
+        "ear" => "Oreja",
+        "nose" => "Nariz",
+        "tongue" => "Lengua",
+        "raised-hand" => "Mano levantada",
+        "hand-with-fingers-splayed" => "Mano abierta",
+        "waving-hand" => "Mano diciendo adiós",
+        "handshake" => "Apretón de manos",
+        // Places and getting around
+        "house" => "Casa",
+        "house-with-garden" => "Casa con jardín",
+        "derelict-house" => "Casa dañada",
+        "school" => "Escuela",
+        "hospital" => "Hospital",
+        "office-building" => "Edificio de oficinas",
+        "tent" => "Tienda de campaña",
+        "camping" => "Campamento",
+        "hut" => "Cabaña",
+        "national-park" => "Parque nacional",
+        "beach-with-umbrella" => "Playa con sombrilla",
+        "cityscape" => "Ciudad",
+        "playground-slide" => "Tobogán del parque",
+        "ferris-wheel" => "Rueda de la fortuna",
+        "shopping-cart" => "Carrito del súper",
+        "snow-capped-mountain" => "Montaña nevada",
+        "automobile" => "Carro",
+        "bus" => "Autobús",
+        "bicycle" => "Bicicleta",
+        "railway-car" => "Vagón de tren",
+        "airplane" => "Avión",
+        // Things that happen
+        "cloud-with-lightning-and-rain" => "Nube con rayos y lluvia",
+        "cloud-with-rain" => "Nube con lluvia",
+        "tornado" => "Tornado",
+        "fire" => "Fuego",
+        "ambulance" => "Ambulancia",
+        "police-car" => "Carro de policía",
+        "fire-engine" => "Camión de bomberos",
+        "bed" => "Cama",
+        "loudspeaker" => "Megáfono",
+        "speaker-high-volume" => "Sonido muy fuerte",
+        "muted-speaker" => "Sin sonido",
+        "collision" => "Golpe fuerte",
+        "package" => "Paquete",
+        "luggage" => "Maleta",
+        "door" => "Puerta",
+        "adhesive-bandage" => "Curita",
+        "broken-heart" => "Corazón roto",
+        "wilted-flower" => "Flor marchita",
+        "stethoscope" => "Estetoscopio",
+        "wastebasket" => "Cesto de basura",
+        "telephone-receiver" => "Teléfono",
+        "warning" => "Señal de advertencia",
+        "construction" => "Barrera de construcción",
+        "snowflake" => "Copo de nieve",
+        "water-wave" => "Ola",
+        // Helpers and comfort
+        "teddy-bear" => "Osito de peluche",
+        "red-heart" => "Corazón rojo",
+        "sparkling-heart" => "Corazón brillante",
+        "growing-heart" => "Corazón que crece",
+        "light-bulb" => "Foco",
+        "candle" => "Vela",
+        "bathtub" => "Tina de baño",
+        "shower" => "Ducha",
+        "soap" => "Jabón",
+        "toothbrush" => "Cepillo de dientes",
+        "couch-and-lamp" => "Sofá y lámpara",
+        "open-book" => "Libro abierto",
+        "musical-note" => "Nota musical",
+        "balloon" => "Globo",
+        "kite" => "Papalote",
+        "soccer-ball" => "Pelota de fútbol",
+        "crayon" => "Crayón",
+        "artist-palette" => "Paleta de pinturas",
+        "bubbles" => "Burbujas",
+        "robot" => "Robot",
+        "blue-square" => "Cuadrado azul",
+        // Food and drink
+        "pizza" => "Pizza",
+        "bread" => "Pan",
+        "red-apple" => "Manzana roja",
+        "glass-of-milk" => "Vaso de leche",
+        "cookie" => "Galleta",
+        "birthday-cake" => "Pastel de cumpleaños",
+        "hot-beverage" => "Bebida caliente",
+        "spaghetti" => "Espagueti",
+        // Animals
+        "dog" => "Perro",
+        "cat" => "Gato",
+        "rabbit" => "Conejo",
+        "bear" => "Oso",
+        "panda" => "Panda",
+        "fox" => "Zorro",
+        "lion" => "León",
+        "elephant" => "Elefante",
+        "owl" => "Búho",
+        "bird" => "Pájaro",
+        "baby-chick" => "Pollito",
+        "duck" => "Pato",
+        "fish" => "Pez",
+        "tropical-fish" => "Pez tropical",
+        "turtle" => "Tortuga",
+        "butterfly" => "Mariposa",
+        "lady-beetle" => "Catarina",
+        "horse" => "Caballo",
+        "cow" => "Vaca",
+        "pig" => "Cerdo",
+        "monkey" => "Mono",
+        "penguin" => "Pingüino",
+        "frog" => "Rana",
+        "snail" => "Caracol",
+        "unicorn" => "Unicornio",
+        "dolphin" => "Delfín",
+        "hamster" => "Hámster",
+        "koala" => "Koala",
+        "giraffe" => "Jirafa",
+        // Nature
+        "sun" => "Sol",
+        "crescent-moon" => "Luna creciente",
+        "star" => "Estrella",
+        "glowing-star" => "Estrella brillante",
+        "comet" => "Cometa",
+        "cloud" => "Nube",
+        "sun-behind-cloud" => "Sol detrás de una nube",
+        "rainbow" => "Arcoíris",
+        "deciduous-tree" => "Árbol",
+        "evergreen-tree" => "Pino",
+        "palm-tree" => "Palmera",
+        "sunflower" => "Girasol",
+        "tulip" => "Tulipán",
+        "blossom" => "Flor",
+        "rose" => "Rosa",
+        "herb" => "Hierba",
+        "seedling" => "Plantita",
+        "fallen-leaf" => "Hoja caída",
+        "four-leaf-clover" => "Trébol de cuatro hojas",
+        "mushroom" => "Hongo",
+        "cactus" => "Cactus",
+        "mountain" => "Montaña",
+        "volcano" => "Volcán",
+        "umbrella" => "Paraguas",
+        "droplet" => "Gota de agua",
+        // Hard-thing shapes
+        "scribble" => "Un garabato",
+        "dark-cloud" => "Una nube oscura",
+        "blob" => "Una mancha",
+        "tangle" => "Un enredo",
+        _ => return None,
+    })
+}
+
+/// "woman-medium-dark" becomes "Mujer, piel morena oscura"; `None` for a picture the Spanish
+/// table does not name.
+pub fn spanish_picture_name(name: &str) -> Option<String> {
+    let (base, tone) = TONES
+        .iter()
+        .find_map(|(tone, said)| {
+            name.strip_suffix(tone)
+                .and_then(|rest| rest.strip_suffix('-'))
+                .map(|base| (base, Some(*said)))
+        })
+        .unwrap_or((name, None));
+    let words = base_name(base)?;
+    Some(match tone {
+        Some(tone) => format!("{words}, {tone}"),
+        None => words.to_string(),
+    })
+}
+
+/// A picture's Spanish name; a picture not in the set (never one the app offers) is read as
+/// its name with spaces.
+fn picture_name(name: &str) -> String {
+    spanish_picture_name(name).unwrap_or_else(|| name.replace('-', " "))
+}
+
+fn category_name(category: &str) -> &'static str {
+    match category {
+        "people" => "Personas y familia",
+        "feelings" => "Sentimientos",
+        "places" => "Lugares",
+        "happenings" => "Cosas que pasan",
+        "comfort" => "Ayuda y consuelo",
+        "animals" => "Animales",
+        "nature" => "Naturaleza",
+        "hard-things" => "Formas para lo difícil",
+        _ => "Imágenes",
+    }
+}
+
+/// Spanish writes months in lower case in a date ("el 3 de noviembre").
+fn changed_when(days_ago: i64, month: u32, day: u32) -> String {
+    match days_ago {
+        0 => "Último cambio: hoy".into(),
+        1 => "Último cambio: ayer".into(),
+        _ => format!(
+            "Último cambio: el {day} de {}",
+            month_name(month).to_lowercase()
+        ),
+    }
+}
+
+fn copy_title(title: &str) -> String {
+    format!("{title} (copia)")
+}
+
+fn deleted(title: &str) -> String {
+    format!("Se borró “{title}”.")
+}
+
+fn page_of(index: usize, count: usize) -> String {
+    format!("Página {} de {count}", index + 1)
+}
+
+fn colour_name(colour: u8) -> &'static str {
+    match colour {
+        0 => "Rojo",
+        1 => "Naranja",
+        2 => "Amarillo",
+        3 => "Verde",
+        4 => "Azul",
+        _ => "Morado",
+    }
+}
+
+fn scene_name(background: Background) -> &'static str {
+    match background {
+        Background::HomeInside => "Casa",
+        Background::Bedroom => "Cuarto",
+        Background::Outside => "Afuera",
+        Background::Street => "Calle",
+        Background::Car => "En el carro",
+        Background::School => "Escuela",
+        Background::Clinic => "Clínica",
+        Background::NightSky => "Cielo de noche",
+        Background::Plain(0) => "Crema",
+        Background::Plain(1) => "Menta",
+        Background::Plain(2) => "Durazno",
+        Background::Plain(3) => "Lila",
+        Background::Plain(4) => "Verde lima",
+        Background::Plain(_) => "Rosa",
+    }
+}
+
+fn page_label(index: usize) -> String {
+    format!("Página {}", index + 1)
+}
+
+pub static SPANISH_STORY: StoryStrings = StoryStrings {
+    shelf_intro: "Libros con imágenes que hacen juntos y leen juntos.",
+    shelf_empty: "Todavía no hay historias. Empiecen una juntos cuando estén listos.",
+    new_story: "Nueva historia",
+    choose_template: "¿Cómo quieren empezar?",
+    template_name,
+    template_line,
+    page_count,
+    open: "Abrir",
+    read: "Leer juntos",
+    not_found: "No encontramos esta historia en esta tableta.",
+    changed_when,
+    more: "Más",
+    rename: "Cambiar el título",
+    save_title: "Guardar el título",
+    make_copy: "Hacer una copia",
+    copy_title,
+    delete_story: "Borrar esta historia",
+    hold_hint: "Mantenga presionado durante 2 segundos",
+    deleted,
+    bring_back: "Recuperarla",
+    back_to_shelf: "Nuestras historias",
+
+    chapter_name,
+    chapter_prompt,
+    picture_name,
+    category_name,
+
+    title_label: "Título",
+    undo: "Deshacer",
+    redo: "Rehacer",
+    page_label,
+    pages_label: "Páginas",
+    add_page: "Agregar una página",
+    duplicate_page: "Copiar esta página",
+    delete_page: "Quitar esta página",
+    delete_page_confirm: "Sí, quitarla",
+    keep_page: "Conservarla",
+    move_earlier: "Mover antes",
+    move_later: "Mover después",
+    must_end_safe: "“Nuestra historia” siempre termina con “Ahora estamos a salvo”, por eso esa página se queda al final.",
+
+    pictures_tab: "Imágenes",
+    words_tab: "Palabras",
+    feeling_tab: "Sentimiento",
+    draw_tab: "Dibujar",
+    scene_tab: "Escena",
+    picture_tools: "La imagen elegida",
+    bigger: "Más grande",
+    smaller: "Más pequeña",
+    turn_left: "Girar a la izquierda",
+    turn_right: "Girar a la derecha",
+    flip: "Voltear",
+    forward: "Al frente",
+    backward: "Al fondo",
+    remove_picture: "Quitar",
+    canvas_label: "La página",
+    tap_to_add: "Toque una imagen para ponerla en la página. Arrástrela con un dedo para moverla.",
+
+    draw_help: "Dibuje en la página con un dedo. Las imágenes no se mueven mientras dibuja.",
+    colours: "Color",
+    colour_name,
+    line_size: "Línea",
+    thin: "Delgada",
+    thick: "Gruesa",
+    eraser: "Borrador",
+    clear_drawing: "Borrar todo el dibujo",
+    scene_title: "¿Dónde estamos en esta página?",
+    scene_name,
+
+    words_label: "Palabras para esta página",
+    words_help: "Hasta 500 letras. Escriba lo que dice su niño o niña, tal como lo dice.",
+    words_by: "¿De quién son las palabras?",
+    child_words: "Las palabras del niño o la niña",
+    grown_up_words: "Las palabras del adulto",
+    no_feeling: "Ningún sentimiento",
+    saved: "Guardado",
+    saving: "Guardando…",
+    not_saved: "Todavía sin guardar",
+
+    previous_page: "Página anterior",
+    next_page: "Página siguiente",
+    read_aloud: "Leer las palabras en voz alta",
+    the_end: "Fin",
+    end_safe_title: "Terminemos en un lugar seguro",
+    end_safe_line: "Las historias terminan a salvo. ¿Agregamos juntos una página de “Ahora estamos a salvo”?",
+    add_safe_page: "Agregar una página de “Ahora estamos a salvo”",
+    edit_story: "Cambiar la historia",
+    print_story: "Imprimir",
+    print: "Imprimir",
+    print_help: "Cada página de la historia en su propia hoja, para el expediente de su terapeuta o para el refrigerador.",
+    back_to_story: "Volver a la historia",
+    page_of,
+    calm_break: "Pausa para calmarnos",
+    quick_hide: "Ocultar rápido",
+    hold_to_show: "Mantenga presionado aquí un momento para volver a ver la historia",
+};
