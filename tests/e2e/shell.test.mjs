@@ -220,3 +220,14 @@ test('a keyboard user opens Grown-ups by holding Enter', async () => {
   await page.keyboard.up('Enter');
   await context.close();
 });
+
+test('at 200% zoom on a landscape tablet (a 512×384 CSS-pixel view) every screen reflows without sideways scrolling', async () => {
+  const { context, page, shell } = await openTablet({ ...TABLET_LANDSCAPE, viewport: { width: 512, height: 384 } });
+  for (const path of ['/', '/calm', '/calm/balloon', '/stories', '/progress', '/grown-ups']) {
+    await shell.open(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path}: scrolls sideways by ${overflow}px`);
+    assert.ok(await shell.heading().isVisible(), `${path}: the heading shows`);
+  }
+  await context.close();
+});
