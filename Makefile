@@ -8,7 +8,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: serve test setup release test-native test-browser test-e2e bench fmt
+.PHONY: serve test setup release test-native test-browser test-e2e bench audit fmt
 
 ## Serve the app at http://127.0.0.1:8080 (release build, as families get it).
 serve:
@@ -42,3 +42,7 @@ test-e2e: release
 ## Print first-load sizes and cold-load timings (writes bench.json).
 bench: setup release
 	node scripts/bench.mjs
+
+## Print Lighthouse's scores for the main screens, English and Spanish (writes audit.json).
+audit: setup release
+	node scripts/audit.mjs

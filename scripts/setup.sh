@@ -30,7 +30,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f1-2)" != "wasm-bindgen 
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm packages: wasm-opt (binaryen 132), the picture set, playwright-core. Re-installed only
+# npm packages: wasm-opt (binaryen 132), the picture set, playwright-core, axe-core, lighthouse
+# (none downloads a browser: lighthouse drives the system Chromium). Re-installed only
 # when package-lock.json changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (npm ci)"
