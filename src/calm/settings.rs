@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::pacing::{FASTEST_STEP, SLOWEST_STEP};
 use crate::model::settings::{CalmSettings, LengthPreference, VOLUME_STEPS};
 use crate::strings::use_calm_settings_strings;
+use crate::ui::choice_buttons::choice_buttons;
 
 /// A switch: a real checkbox with a big label, so it can be tapped anywhere on the line.
 #[component]
@@ -62,15 +63,11 @@ pub fn CalmSettingsPanel() -> impl IntoView {
             <div class="field">
                 <span id="length-label" class="field-label">{strings.length_label}</span>
                 <div class="choices" role="group" aria-labelledby="length-label">
-                    {LengthPreference::ALL.into_iter().zip(strings.lengths).map(|(length, label)| view! {
-                        <button
-                            class="choice-button"
-                            aria-pressed=move || settings.with(|s| s.length == length).to_string()
-                            on:click=move |_| settings.update(|s| s.length = length)
-                        >
-                            {label}
-                        </button>
-                    }).collect_view()}
+                    {choice_buttons(
+                        LengthPreference::ALL.into_iter().zip(strings.lengths),
+                        move |length| settings.with(|s| s.length == length),
+                        move |length| settings.update(|s| s.length = length),
+                    )}
                 </div>
             </div>
             <div class="stepper" role="group" aria-label=strings.pace_label>

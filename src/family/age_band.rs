@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::family::{AgeBand, ChildId, Family};
+use crate::model::family::{ChildId, Family};
 use crate::strings::{use_family_strings, use_strings};
+use crate::ui::choice_buttons::choice_buttons;
 
 /// Three big choices: 0–2, 3–4, 5–6 years.
 #[component]
@@ -11,25 +12,16 @@ pub fn AgeBandField() -> impl IntoView {
     let strings = use_strings();
     let family_words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
-    let current = move || family.with(|f| f.current().and_then(|c| c.age_band));
-    let choices = [
-        (AgeBand::Toddler, strings.age_toddler),
-        (AgeBand::Preschool, strings.age_preschool),
-        (AgeBand::EarlySchool, strings.age_early_school),
-    ]
-    .map(|(band, label)| {
-        let choose = move |_| family.update(|f| f.set_current_age_band(band, new_child_id));
-        view! {
-            <button class="choice-button" aria-pressed=move || (current() == Some(band)).to_string() on:click=choose>
-                {label}
-            </button>
-        }
-    });
+    let choices = choice_buttons(
+        strings.age_bands(),
+        move |band| family.with(|f| f.current().and_then(|c| c.age_band)) == Some(band),
+        move |band| family.update(|f| f.set_current_age_band(band, new_child_id)),
+    );
     view! {
         <div class="field">
             <span id="age-band-label" class="field-label">{family_words.age_label}</span>
             <div class="choices" role="group" aria-labelledby="age-band-label" aria-describedby="age-band-help">
-                {choices.into_iter().collect_view()}
+                {choices}
             </div>
             <p id="age-band-help" class="field-help">{family_words.age_help}</p>
         </div>

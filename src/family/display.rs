@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::family::{Family, TextSize};
 use crate::strings::{use_family_strings, use_strings};
+use crate::ui::choice_buttons::choice_buttons;
 use crate::ui::language_choice::LanguageChoice;
 
 /// Text size for the whole app on this tablet, and which language it speaks.
@@ -11,21 +12,11 @@ use crate::ui::language_choice::LanguageChoice;
 pub fn DisplayPanel() -> impl IntoView {
     let words = use_family_strings();
     let family = expect_context::<RwSignal<Family>>();
-    let sizes = TextSize::ALL
-        .into_iter()
-        .zip(words.text_sizes)
-        .map(|(size, label)| {
-            view! {
-                <button
-                    class="choice-button"
-                    aria-pressed=move || family.with(|f| f.text_size == size).to_string()
-                    on:click=move |_| family.update(|f| f.text_size = size)
-                >
-                    {label}
-                </button>
-            }
-        })
-        .collect_view();
+    let sizes = choice_buttons(
+        TextSize::ALL.into_iter().zip(words.text_sizes),
+        move |size| family.with(|f| f.text_size == size),
+        move |size| family.update(|f| f.text_size = size),
+    );
     view! {
         <section class="panel" aria-labelledby="display-title">
             <h2 id="display-title">{words.display_title}</h2>

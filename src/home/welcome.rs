@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::family::age_band::new_child_id;
 use crate::model::family::{AgeBand, Family, NICKNAME_MAX_CHARS};
 use crate::strings::use_strings;
+use crate::ui::choice_buttons::choice_buttons;
 use crate::ui::language_choice::LanguageChoice;
 
 /// Shown on Home until the first profile exists.
@@ -25,18 +26,6 @@ pub fn Welcome() -> impl IntoView {
             }
         });
     };
-    let ages = [
-        (AgeBand::Toddler, strings.age_toddler),
-        (AgeBand::Preschool, strings.age_preschool),
-        (AgeBand::EarlySchool, strings.age_early_school),
-    ]
-    .map(|(band, label)| {
-        view! {
-            <button type="button" class="choice-button" aria-pressed=move || (age.get() == Some(band)).to_string() on:click=move |_| age.set(Some(band))>
-                {label}
-            </button>
-        }
-    });
     view! {
         <Show when=move || family.with(|f| f.children.is_empty())>
             <section class="panel welcome" aria-labelledby="welcome-title">
@@ -51,7 +40,7 @@ pub fn Welcome() -> impl IntoView {
                     <label class="field-label" for="welcome-name">{strings.welcome_name}</label>
                     <input node_ref=name_field id="welcome-name" class="text-input" type="text" autocomplete="off" maxlength=NICKNAME_MAX_CHARS/>
                     <span id="welcome-age" class="field-label">{strings.welcome_age}</span>
-                    <div class="choices" role="group" aria-labelledby="welcome-age">{ages.clone().into_iter().collect_view()}</div>
+                    <div class="choices" role="group" aria-labelledby="welcome-age">{choice_buttons(strings.age_bands(), move |band| age.get() == Some(band), move |band| age.set(Some(band)))}</div>
                     <div class="choices">
                         <button class="big-button" type="submit">{strings.welcome_begin}</button>
                         <button class="quiet-button" type="button" on:click=move |_| begin(String::new())>{strings.welcome_skip}</button>

@@ -107,6 +107,16 @@ pub fn strings_for(language: Language) -> &'static Strings {
 }
 
 impl Strings {
+    /// The three age groups with their names, for the welcome and Grown-ups.
+    pub fn age_bands(&self) -> [(crate::model::family::AgeBand, &'static str); 3] {
+        use crate::model::family::AgeBand;
+        [
+            (AgeBand::Toddler, self.age_toddler),
+            (AgeBand::Preschool, self.age_preschool),
+            (AgeBand::EarlySchool, self.age_early_school),
+        ]
+    }
+
     /// The name of an avatar picture ("Teddy bear"), or the picture name itself.
     pub fn avatar_name(&self, avatar: &'static str) -> &'static str {
         self.avatar_names

@@ -2,6 +2,7 @@
 
 pub mod activity;
 pub mod child_choices;
+pub mod choice_buttons;
 pub mod demo_banner;
 pub mod feelings;
 pub mod hold_button;
