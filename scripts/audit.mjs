@@ -6,7 +6,8 @@
 // A report, not a test: exits 0 whatever the scores, non-zero only if Lighthouse could not run.
 // dist/ is served gzipped, as any real host sends it (AUDIT_GZIP=0 serves it uncompressed).
 // Run `make audit` (it builds the release first). AUDIT_RUNS=3 runs each screen three times and
-// keeps the run with the median performance score; AUDIT_PAGES=/,/calm audits only those paths.
+// keeps the run with the median performance score; AUDIT_PAGES=/,/calm audits only those paths;
+// AUDIT_LANGUAGES=en only that language.
 import { writeFile } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -148,7 +149,7 @@ console.log(`Lighthouse (mobile, simulated throttling) in ${CHROMIUM}, dist/ ser
   `goals: performance ≥ ${GOALS.performance}, accessibility ${GOALS.accessibility}, best practices ${GOALS['best-practices']}\n`);
 console.log(`${'page'.padEnd(20)} perf  a11y  best   seo`);
 
-for (const language of Object.keys(LANGUAGES)) {
+for (const language of process.env.AUDIT_LANGUAGES?.split(',') ?? Object.keys(LANGUAGES)) {
   for (const path of PATHS) {
     const label = `${path} (${language})`;
     try {

@@ -86,18 +86,19 @@ pub fn Pacer(
     }
 }
 
+// The pictures' own size (every picture is 32 × 32) lets the page keep their place before they load.
 fn picture(exercise: Exercise, step: RwSignal<StepView>) -> AnyView {
     match exercise {
         Exercise::Balloon => {
-            view! { <Picture name="balloon" class="pacer-main pacer-grow"/> }.into_any()
+            view! { <Picture name="balloon" class="pacer-main pacer-grow" attr:width="32" attr:height="32"/> }.into_any()
         }
         Exercise::FlowerAndCandle => view! {
-            <Picture name="tulip" class="pacer-flower"/>
-            <Picture name="candle" class="pacer-candle"/>
+            <Picture name="tulip" class="pacer-flower" attr:width="32" attr:height="32"/>
+            <Picture name="candle" class="pacer-candle" attr:width="32" attr:height="32"/>
         }
         .into_any(),
         Exercise::Bubble => {
-            view! { <Picture name="bubbles" class="pacer-main pacer-bubble"/> }.into_any()
+            view! { <Picture name="bubbles" class="pacer-main pacer-bubble" attr:width="32" attr:height="32"/> }.into_any()
         }
         Exercise::StarfishHand => view! {
             <div class="pacer-hand">
@@ -115,7 +116,7 @@ fn picture(exercise: Exercise, step: RwSignal<StepView>) -> AnyView {
         .into_any(),
         Exercise::SpaghettiBody => spaghetti(step),
         Exercise::TurtleTime => {
-            view! { <Picture name="turtle" class="pacer-main pacer-turtle"/> }.into_any()
+            view! { <Picture name="turtle" class="pacer-main pacer-turtle" attr:width="32" attr:height="32"/> }.into_any()
         }
         Exercise::ButterflyHug => view! {
             <div class="pacer-butterfly">

@@ -13,7 +13,7 @@ use crate::model::pacing::{Length, PaceBand, Stopwatch};
 use crate::model::practice::Ending;
 use crate::model::script::{Moment, Script};
 use crate::model::settings::CalmSettings;
-use crate::platform::chime::{prepare_audio, wake_audio};
+use crate::platform::chime::wake_audio;
 use crate::platform::clock::monotonic_ms;
 use crate::platform::frames::FrameLoop;
 use crate::platform::speech::hush;
@@ -147,10 +147,6 @@ pub fn ExerciseRunner(
         state.set(RunState::Ready);
         on_end.run(Ending::StoppedEarly);
     };
-    if settings.with_untracked(|s| s.chime) {
-        // While the runner waits for Start, nothing moves: a good moment for slow set-up.
-        set_timeout(prepare_audio, std::time::Duration::from_millis(50));
-    }
     // A hidden tab pauses the exercise (and lets the screen sleep); nothing runs unseen.
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().hidden() {

@@ -17,22 +17,15 @@ pub enum Chime {
     Middle,
 }
 
-/// Creates the audio context ahead of time (it is slow to create: tens of ms on a slow
-/// tablet), so starting an exercise does not stutter. It stays silent until `wake_audio`.
-pub fn prepare_audio() {
+/// Lets audio play; must run during a tap (Start), as browsers require. The context is made
+/// here, not while the page opens, where its tens of milliseconds would hold up the first screen.
+pub fn wake_audio() {
     CONTEXT.with(|context| {
         let mut context = context.borrow_mut();
         if context.is_none() {
             *context = AudioContext::new().ok();
         }
-    });
-}
-
-/// Lets audio play; must run during a tap (Start), as browsers require.
-pub fn wake_audio() {
-    prepare_audio();
-    CONTEXT.with(|context| {
-        if let Some(context) = context.borrow().as_ref() {
+        if let Some(context) = context.as_ref() {
             let _ = context.resume();
         }
     });
