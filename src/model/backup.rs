@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::checkin::{CheckIn, CALM_STEPS, SIZE_STEPS};
-use super::family::{ChildId, Family, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
+use super::family::{
+    ChildId, Family, CRISIS_CONTACTS_MAX_CHARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS,
+};
 use super::pacing::{FASTEST_STEP, SLOWEST_STEP};
 use super::plan::{Activity, WeekPlan, ALL_DAYS};
 use super::practice::PracticeLog;
@@ -304,6 +306,9 @@ pub fn check(everything: &Everything) -> Result<(), String> {
     }) {
         return Err("a child's profile is out of range".into());
     }
+    if family.crisis_contacts.chars().count() > CRISIS_CONTACTS_MAX_CHARS {
+        return Err("the crisis contacts are too long".into());
+    }
     let children: HashSet<&ChildId> = family.children.iter().map(|c| &c.id).collect();
     if family
         .current_child
@@ -374,7 +379,8 @@ fn check_plan(plan: &WeekPlan, stories: &HashSet<u64>) -> Result<(), String> {
 
 /// "Add to what is here": children, practices and stories joined by id. A story on both keeps
 /// the copy changed later; a child or practice on both is the same one and keeps this tablet's.
-/// This tablet's settings and current child stay.
+/// This tablet's settings, current child and crisis contacts stay; the backup's crisis contacts
+/// come in only where this tablet has none, so a safety note is never lost.
 pub fn merge(here: &Everything, incoming: &Everything) -> (Everything, MergeReport) {
     let mut merged = here.clone();
     let mut report = MergeReport::default();
@@ -386,6 +392,9 @@ pub fn merge(here: &Everything, incoming: &Everything) -> (Everything, MergeRepo
     }
     if merged.family.current_child.is_none() {
         merged.family.current_child = incoming.family.current_child.clone();
+    }
+    if merged.family.crisis_contacts.is_empty() {
+        merged.family.crisis_contacts = incoming.family.crisis_contacts.clone();
     }
     for practice in &incoming.practice_log.practices {
         if !merged

@@ -43,6 +43,7 @@ pub fn sample(words: &DemoWords, now: u64, today: DayNumber) -> Everything {
             first_used_at: Some(now.saturating_sub(30 * DAY_MS)),
             text_size: Default::default(),
             language: None,
+            crisis_contacts: String::new(),
         },
         practice_log: sample_practices(&child, now),
         calm_settings: CalmSettings::default(),

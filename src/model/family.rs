@@ -25,6 +25,9 @@ pub enum AgeBand {
 /// The longest "grown-ups' names" line kept.
 pub const GROWN_UPS_MAX_CHARS: usize = 80;
 
+/// The longest crisis contacts note kept: a few names and numbers, with a line about each.
+pub const CRISIS_CONTACTS_MAX_CHARS: usize = 600;
+
 /// The pictures a child can choose to stand for them (picture names in the app's set).
 pub const AVATARS: [&str; 12] = [
     "teddy-bear",
@@ -99,6 +102,10 @@ pub struct Family {
     /// The language the family chose; until they do, the browser's is used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Language>,
+    /// Who to call in a crisis, as the family's therapist writes it with them (names, numbers,
+    /// when to call). Kept on this tablet and in backups like everything else; only ever text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub crisis_contacts: String,
 }
 
 /// The size of every word in the app, for grown-ups who need larger text.
@@ -239,6 +246,21 @@ impl Family {
         if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
             child.grown_ups = typed.trim().chars().take(GROWN_UPS_MAX_CHARS).collect();
         }
+    }
+
+    /// Keeps the crisis contacts as typed: outer spaces trimmed, lines kept, at most
+    /// [`CRISIS_CONTACTS_MAX_CHARS`]. Returns whether they changed.
+    pub fn set_crisis_contacts(&mut self, typed: &str) -> bool {
+        let kept: String = typed
+            .trim()
+            .chars()
+            .take(CRISIS_CONTACTS_MAX_CHARS)
+            .collect::<String>()
+            .trim_end()
+            .to_string();
+        let changed = kept != self.crisis_contacts;
+        self.crisis_contacts = kept;
+        changed
     }
 
     /// Changes the current child's plan, creating the first profile (with `new_id`) if none exists.

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod exercise;
 pub mod family;
 pub mod language;
+pub mod library;
 pub mod pacing;
 pub mod plan;
 pub mod practice;

@@ -595,3 +595,40 @@ fn a_plan_naming_a_story_not_in_the_file_is_refused() {
         Err(BackupProblem::Damaged(_))
     ));
 }
+
+#[test]
+fn crisis_contacts_travel_in_a_backup_and_adding_a_backup_never_loses_them() {
+    use calm_together::model::family::CRISIS_CONTACTS_MAX_CHARS;
+    let mut with_contacts = sample();
+    with_contacts.family.crisis_contacts = "Crisis line: 555 0199".into();
+    let text = write(&with_contacts, "0.1.0", 1);
+    let (back, _) = read(text.as_bytes()).unwrap();
+    assert_eq!(
+        back.family.crisis_contacts, "Crisis line: 555 0199",
+        "replacing what is here puts them back"
+    );
+
+    let (merged, _) = merge(&sample(), &with_contacts);
+    assert_eq!(
+        merged.family.crisis_contacts, "Crisis line: 555 0199",
+        "a tablet with none takes the backup's"
+    );
+    let mut here = sample();
+    here.family.crisis_contacts = "Ana: 555 0100".into();
+    let (merged, _) = merge(&here, &with_contacts);
+    assert_eq!(
+        merged.family.crisis_contacts, "Ana: 555 0100",
+        "this tablet's stay"
+    );
+    let (merged, _) = merge(&here, &sample());
+    assert_eq!(merged.family.crisis_contacts, "Ana: 555 0100");
+
+    let mut too_long = sample();
+    too_long.family.crisis_contacts = "x".repeat(CRISIS_CONTACTS_MAX_CHARS + 1);
+    assert!(check(&too_long).is_err());
+    let text = write(&too_long, "0.1.0", 1);
+    assert!(matches!(
+        read(text.as_bytes()),
+        Err(BackupProblem::Damaged(_))
+    ));
+}

@@ -262,3 +262,38 @@ fn taking_a_child_off_finds_only_their_own_stories_and_practices() {
     assert_eq!(log.practices.len(), 2);
     assert_eq!(log.count_of(&id("a")), 0);
 }
+
+#[test]
+fn crisis_contacts_are_kept_as_written_trimmed_and_within_the_limit() {
+    use calm_together::model::family::CRISIS_CONTACTS_MAX_CHARS;
+    let mut family = Family::default();
+    let typed = "  Ana (therapist): 555 0100\nCrisis line: 555 0199  \n";
+    assert!(family.set_crisis_contacts(typed));
+    assert_eq!(
+        family.crisis_contacts, "Ana (therapist): 555 0100\nCrisis line: 555 0199",
+        "lines stay, outer spaces go"
+    );
+    assert!(
+        !family.set_crisis_contacts(typed),
+        "the same words change nothing"
+    );
+    family.set_crisis_contacts(&"☎".repeat(CRISIS_CONTACTS_MAX_CHARS + 10));
+    assert_eq!(
+        family.crisis_contacts.chars().count(),
+        CRISIS_CONTACTS_MAX_CHARS
+    );
+    assert!(family.set_crisis_contacts("   "));
+    assert_eq!(family.crisis_contacts, "");
+}
+
+#[test]
+fn a_family_saved_before_crisis_contacts_opens_and_is_written_back_the_same() {
+    let old = r#"{"children":[],"current_child":null,"language":"es"}"#;
+    let mut family: Family = serde_json::from_str(old).unwrap();
+    assert_eq!(family.crisis_contacts, "");
+    assert_eq!(serde_json::to_string(&family).unwrap(), old);
+    family.set_crisis_contacts("Call Ana: 555 0100");
+    let text = serde_json::to_string(&family).unwrap();
+    let back: Family = serde_json::from_str(&text).unwrap();
+    assert_eq!(back.crisis_contacts, "Call Ana: 555 0100");
+}
