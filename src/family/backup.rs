@@ -16,6 +16,7 @@ use crate::platform::files::{read_picked_file, PickedFileError};
 use crate::platform::persist::{ask_browser_to_keep_data, Kept};
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_backup_strings, BackupStrings};
+use crate::ui::dialog::Dialog;
 
 /// Everything stored on this device, as the app holds it now.
 fn gather(storage: AppStorage) -> Everything {
@@ -137,7 +138,6 @@ enum Restoring {
     Idle,
     Refused(&'static str),
     Chosen(Box<Everything>, Summary),
-    AskingToReplace(Box<Everything>),
     Added(MergeReport),
     Replaced,
 }
@@ -188,49 +188,35 @@ pub fn BackupPanel() -> impl IntoView {
         put_in_place(storage, everything, true);
         write_now(storage, restoring, Restoring::Replaced);
     };
-    let stage = move || {
-        match restoring.get() {
-        Restoring::Idle => ().into_any(),
-        Restoring::Refused(reason) => view! {
+    let chosen = move || restoring.with(|r| matches!(r, Restoring::Chosen(..)));
+    let summary = move || {
+        restoring.with(|r| match r {
+            Restoring::Chosen(_, summary) => Some(summary.clone()),
+            _ => None,
+        })
+    };
+    let chosen_backup = move || {
+        restoring.with_untracked(|r| match r {
+            Restoring::Chosen(everything, _) => Some(everything.clone()),
+            _ => None,
+        })
+    };
+    // Asked over the summary, which stays open beneath: Cancel comes back to it.
+    let asking_to_replace = RwSignal::new(false);
+    let said_in_dialog = RwSignal::new(None::<String>);
+    let outcome = move || match restoring.get() {
+        Restoring::Added(report) => Some((words.added)(&report)),
+        Restoring::Replaced => Some(words.replaced.to_string()),
+        _ => None,
+    };
+    let refused = move || match restoring.get() {
+        Restoring::Refused(reason) => Some(view! {
             <div class="restore-result" role="alert">
                 <p>{reason}</p>
                 <p>{words.nothing_changed}</p>
             </div>
-        }
-        .into_any(),
-        Restoring::Chosen(everything, summary) => {
-            let for_add = everything.clone();
-            view! {
-                <div class="restore-choice" role="status">
-                    <BackupSummary summary=summary.clone()/>
-                    <div class="choices">
-                        <button class="big-button" on:click=move |_| add(&for_add)>{words.add}</button>
-                        <button class="quiet-button" on:click=move |_| restoring.set(Restoring::AskingToReplace(everything.clone()))>
-                            {words.replace}
-                        </button>
-                        <button class="quiet-button" on:click=move |_| restoring.set(Restoring::Idle)>{words.cancel}</button>
-                    </div>
-                </div>
-            }
-            .into_any()
-        }
-        Restoring::AskingToReplace(everything) => view! {
-            <div class="restore-choice" role="alert">
-                <p>{words.replace_warning}</p>
-                <div class="choices">
-                    <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save_first}</button>
-                    <button class="quiet-button danger" on:click=move |_| replace(&everything)>{words.replace_confirm}</button>
-                    <button class="quiet-button" on:click=move |_| restoring.set(Restoring::Idle)>{words.cancel}</button>
-                </div>
-            </div>
-        }
-        .into_any(),
-        Restoring::Added(report) => view! {
-            <p class="restore-result" role="status">{(words.added)(&report)}</p>
-        }
-        .into_any(),
-        Restoring::Replaced => view! { <p class="restore-result" role="status">{words.replaced}</p> }.into_any(),
-    }
+        }),
+        _ => None,
     };
     view! {
         <section class="panel backup-panel" aria-labelledby="backup-title">
@@ -248,7 +234,44 @@ pub fn BackupPanel() -> impl IntoView {
                 accept=".json,application/json"
                 on:change=pick
             />
-            {stage}
+            {refused}
+            // Always there, so what happened is read out when it appears.
+            <div role="status">
+                {move || outcome().map(|said| view! { <p class="restore-result">{said}</p> })}
+            </div>
+            <Dialog open=Signal::derive(chosen) on_close=move |()| restoring.set(Restoring::Idle) labelled_by="restore-title">
+                {move || summary().map(|summary| view! { <BackupSummary summary/> })}
+                <div class="choices">
+                    <button class="big-button" on:click=move |_| {
+                        if let Some(everything) = chosen_backup() {
+                            add(&everything);
+                        }
+                    }>{words.add}</button>
+                    <button class="quiet-button" on:click=move |_| asking_to_replace.set(true)>{words.replace}</button>
+                    <button class="quiet-button" autofocus on:click=move |_| restoring.set(Restoring::Idle)>{words.cancel}</button>
+                </div>
+            </Dialog>
+            <Dialog
+                open=asking_to_replace
+                on_close=move |()| asking_to_replace.set(false)
+                alert=true
+                labelled_by="replace-title"
+                described_by="replace-warning"
+            >
+                <h2 id="replace-title" class="dialog-title">{words.replace}</h2>
+                <p id="replace-warning">{words.replace_warning}</p>
+                <div class="choices">
+                    <button class="big-button" on:click=move |_| said_in_dialog.set(Some(save_backup(storage, words)))>{words.save_first}</button>
+                    <button class="quiet-button danger" on:click=move |_| {
+                        asking_to_replace.set(false);
+                        if let Some(everything) = chosen_backup() {
+                            replace(&everything);
+                        }
+                    }>{words.replace_confirm}</button>
+                    <button class="quiet-button" autofocus on:click=move |_| asking_to_replace.set(false)>{words.cancel}</button>
+                </div>
+                <p class="field-help" aria-live="polite">{move || said_in_dialog.get()}</p>
+            </Dialog>
             <DeleteEverything/>
         </section>
     }
@@ -261,7 +284,7 @@ fn BackupSummary(summary: Summary) -> impl IntoView {
     let (year, month, day) = crate::platform::clock::local_date(summary.saved_at);
     view! {
         <div class="backup-summary">
-            <p><strong>{(words.summary_from)(year, month, day)}</strong></p>
+            <h2 id="restore-title" class="dialog-title">{(words.summary_from)(year, month, day)}</h2>
             <ul>
                 <li>{(words.summary_children)(&summary.children)}</li>
                 <li>{(words.summary_stories)(summary.stories, summary.pages)}</li>
@@ -271,7 +294,8 @@ fn BackupSummary(summary: Summary) -> impl IntoView {
     }
 }
 
-/// Deleting everything on this tablet: asked twice, with the offer to save a backup first.
+/// Deleting everything on this tablet: asked first in a dialog, with the offer to save a
+/// backup first.
 #[component]
 fn DeleteEverything() -> impl IntoView {
     let words = use_backup_strings();
@@ -289,18 +313,25 @@ fn DeleteEverything() -> impl IntoView {
     view! {
         <div class="delete-everything">
             <h3>{words.delete_title}</h3>
-            <button class="quiet-button danger" class:gone=move || asking.get() on:click=move |_| asking.set(true)>
+            <button class="quiet-button danger" on:click=move |_| asking.set(true)>
                 {words.delete_everything}
             </button>
-            <div class="restore-choice" role="alert" class:gone=move || !asking.get()>
-                <p>{words.delete_warning}</p>
+            <Dialog
+                open=asking
+                on_close=move |()| asking.set(false)
+                alert=true
+                labelled_by="delete-everything-title"
+                described_by="delete-everything-warning"
+            >
+                <h2 id="delete-everything-title" class="dialog-title">{words.delete_everything}</h2>
+                <p id="delete-everything-warning">{words.delete_warning}</p>
                 <div class="choices">
                     <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save_first}</button>
                     <button class="quiet-button danger" on:click=delete>{words.delete_confirm}</button>
-                    <button class="quiet-button" on:click=move |_| asking.set(false)>{words.cancel}</button>
+                    <button class="quiet-button" autofocus on:click=move |_| asking.set(false)>{words.cancel}</button>
                 </div>
-            </div>
-            <p class="field-help" aria-live="polite">{move || said.get()}</p>
+                <p class="field-help" aria-live="polite">{move || said.get()}</p>
+            </Dialog>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::model::exercise::Exercise;
 use crate::model::screen::Screen;
 use crate::strings::use_story_strings;
+use crate::ui::dialog::Dialog;
 use crate::ui::navigation::query_value;
 use crate::ui::picture::Picture;
 
@@ -39,7 +40,8 @@ pub fn CalmBreak(back: Signal<String>) -> impl IntoView {
     }
 }
 
-/// The quick-hide button and its cover.
+/// The quick-hide button and its cover: a modal dialog over everything, so nothing of the
+/// story can be reached or read out behind it. A hold (or Enter, or Escape) brings it back.
 #[component]
 pub fn QuickHide() -> impl IntoView {
     let story_words = use_story_strings();
@@ -55,22 +57,24 @@ pub fn QuickHide() -> impl IntoView {
     };
     view! {
         <button class="quiet-button quick-hide" on:click=move |_| hidden.set(true)>{story_words.quick_hide}</button>
-        <div
-            class="hide-cover"
-            class:gone=move || !hidden.get()
-            role="button"
-            tabindex="0"
-            aria-label=story_words.hold_to_show
-            on:pointerdown=hold
-            on:pointerup=release
-            on:pointercancel=move |_| held_since.set_value(None)
-            on:keydown=move |event: leptos::ev::KeyboardEvent| {
-                if event.key() == "Enter" {
-                    hidden.set(false);
+        <Dialog open=hidden on_close=move |()| hidden.set(false) label=story_words.quick_hide class="hide-cover">
+            <button
+                class="hide-cover-button"
+                aria-label=story_words.hold_to_show
+                autofocus
+                on:pointerdown=hold
+                on:pointerup=release
+                on:pointercancel=move |_| held_since.set_value(None)
+                on:contextmenu=|event| event.prevent_default()
+                on:keydown=move |event: leptos::ev::KeyboardEvent| {
+                    if event.key() == "Enter" {
+                        event.prevent_default();
+                        hidden.set(false);
+                    }
                 }
-            }
-        >
-            <Picture name="rainbow" class="hide-picture"/>
-        </div>
+            >
+                <Picture name="rainbow" class="hide-picture"/>
+            </button>
+        </Dialog>
     }
 }

@@ -1,4 +1,5 @@
-//! The pages of a story as a strip: pick one to make, add, copy, move, or remove (asked twice).
+//! The pages of a story as a strip: pick one to make, add, copy, move, or remove (asked first,
+//! in a dialog).
 
 use leptos::prelude::*;
 
@@ -6,6 +7,7 @@ use super::canvas::PageView;
 use super::editor::use_editor;
 use crate::model::story::{edit, Page};
 use crate::strings::use_story_strings;
+use crate::ui::dialog::Dialog;
 
 #[component]
 pub fn PageStrip() -> impl IntoView {
@@ -77,13 +79,16 @@ pub fn PageStrip() -> impl IntoView {
                 <button class="quiet-button" on:click=duplicate>{story_words.duplicate_page}</button>
                 <button class="quiet-button" disabled=move || editor.page.get() == 0 on:click=move |_| shift(false)>{story_words.move_earlier}</button>
                 <button class="quiet-button" disabled={move || editor.page.get() + 1 >= count()} on:click=move |_| shift(true)>{story_words.move_later}</button>
-                <button class="quiet-button" disabled=move || count() <= 1 class:gone=move || asking_to_remove.get() on:click=move |_| asking_to_remove.set(true)>
+                <button class="quiet-button" disabled=move || count() <= 1 on:click=move |_| asking_to_remove.set(true)>
                     {story_words.delete_page}
                 </button>
-                <span class="confirm" class:gone=move || !asking_to_remove.get()>
-                    <button class="quiet-button" on:click=remove>{story_words.delete_page_confirm}</button>
-                    <button class="big-button" on:click=move |_| asking_to_remove.set(false)>{story_words.keep_page}</button>
-                </span>
+                <Dialog open=asking_to_remove on_close=move |()| asking_to_remove.set(false) alert=true labelled_by="delete-page-title">
+                    <h2 id="delete-page-title" class="dialog-title">{story_words.delete_page}</h2>
+                    <div class="choices">
+                        <button class="quiet-button" on:click=remove>{story_words.delete_page_confirm}</button>
+                        <button class="big-button" autofocus on:click=move |_| asking_to_remove.set(false)>{story_words.keep_page}</button>
+                    </div>
+                </Dialog>
             </div>
         </nav>
     }
