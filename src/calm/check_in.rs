@@ -31,7 +31,7 @@ pub fn CheckInForm(
         .collect_view();
     view! {
         <section class="check-in" aria-labelledby="check-in-title">
-            <h2 id="check-in-title" class="check-in-title">{title}</h2>
+            <h2 id="check-in-title" class="check-in-title" tabindex="-1" data-stage-start>{title}</h2>
             <div class="check-in-part">
                 <h3 id="how-feeling">{feeling_words.how_feeling}</h3>
                 <FacePicker

@@ -16,6 +16,7 @@ use crate::model::screen::Screen;
 use crate::model::settings::CalmSettings;
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::strings::{use_calm_strings, use_strings};
+use crate::ui::focus::focus_soon;
 use crate::ui::navigation::{query_value, use_navigation};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::picture::Picture;
@@ -55,6 +56,14 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
     };
     let stage = RwSignal::new(first);
     let gathered = RwSignal::new(Gathered::default());
+    // Each new stage takes focus where it begins (its heading, or Start), so a keyboard or a
+    // screen reader is never left on a button that has gone. The first is the screen's own.
+    Effect::new(move |seen: Option<()>| {
+        stage.track();
+        if seen.is_some() {
+            focus_soon("main [data-stage-start]");
+        }
+    });
 
     let finish = move |ending: Ending| {
         gathered.update(|g| {
@@ -114,7 +123,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
             {move || match stage.get() {
                 Stage::GrownUpFirst => view! {
                     <section class="grown-up-first">
-                        <h2>{calm_words.grown_up_first_title}</h2>
+                        <h2 tabindex="-1" data-stage-start>{calm_words.grown_up_first_title}</h2>
                         <p class="stage-line">{calm_words.grown_up_first_line}</p>
                         <ExerciseRunner
                             exercise=Exercise::Balloon
@@ -171,9 +180,9 @@ fn GentleEnding(ending: Ending) -> impl IntoView {
         Ending::StoppedEarly => calm_words.ending_stopped,
     };
     view! {
-        <section class="ending" aria-live="polite">
+        <section class="ending">
             <Picture name="glowing-star" class="ending-picture"/>
-            <h2 class="ending-title">{message}</h2>
+            <h2 class="ending-title" tabindex="-1" data-stage-start>{message}</h2>
             <p class="stage-line">{calm_words.ending_line}</p>
             <p class="ending-saved">{calm_words.saved}</p>
             <button class="big-button" on:click=move |_| navigation.go(Screen::Calm)>{calm_words.done}</button>

@@ -19,6 +19,7 @@ use crate::platform::frames::FrameLoop;
 use crate::platform::speech::hush;
 use crate::platform::wake_lock::ScreenAwake;
 use crate::strings::use_calm_strings;
+use crate::ui::focus::focus_next_frame;
 use crate::ui::picture::picture_url;
 
 /// Where a run is.
@@ -70,6 +71,9 @@ pub fn ExerciseRunner(
         awake: ScreenAwake::default(),
     });
     let pacer = NodeRef::<html::Div>::new();
+    // Start, Pause and Keep going take each other's place: focus follows to the one shown.
+    let pause_button = NodeRef::<html::Button>::new();
+    let keep_going_button = NodeRef::<html::Button>::new();
     let reduced_motion = prefers_reduced_motion();
     let gentle = Signal::derive(move || reduced_motion || settings.with(|s| s.gentle_visuals));
 
@@ -127,6 +131,7 @@ pub fn ExerciseRunner(
         announce_step(exercise, first.cue, settings.get_untracked());
         on_start.run(());
         run_frames();
+        focus_next_frame(pause_button.get_untracked());
     };
     let pause = move || {
         if state.get_untracked() != RunState::Running {
@@ -141,6 +146,7 @@ pub fn ExerciseRunner(
         let now = monotonic_ms();
         run.update_value(|r| r.watch.resume(now));
         run_frames();
+        focus_next_frame(pause_button.get_untracked());
     };
     let stop = move |_| {
         stop_frames();
@@ -183,13 +189,16 @@ pub fn ExerciseRunner(
             <LengthChoice exercise chosen_length fixed=length.is_some() visible=Signal::derive(move || !running_or_paused())/>
             // Every button is always there and only shown in its state: nothing is rebuilt mid-breath.
             <div class="runner-controls">
-                <button class="big-button runner-start" class:gone=move || state.get() != RunState::Ready on:click=start>
+                <button class="big-button runner-start" data-stage-start class:gone=move || state.get() != RunState::Ready on:click=start>
                     {calm_words.start}
                 </button>
-                <button class="big-button" class:gone=move || state.get() != RunState::Running on:click=move |_| pause()>
+                <button node_ref=pause_button class="big-button" class:gone=move || state.get() != RunState::Running on:click=move |_| {
+                    pause();
+                    focus_next_frame(keep_going_button.get_untracked());
+                }>
                     {calm_words.pause}
                 </button>
-                <button class="big-button" class:gone=move || state.get() != RunState::Paused on:click=keep_going>
+                <button node_ref=keep_going_button class="big-button" class:gone=move || state.get() != RunState::Paused on:click=keep_going>
                     {calm_words.keep_going}
                 </button>
                 <button class="quiet-button runner-stop" class:gone=move || state.get() == RunState::Ready on:click=stop>

@@ -11,6 +11,7 @@ use crate::model::story::StoryIndex;
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_family_strings, use_strings};
 use crate::ui::child_choices::ChildChoices;
+use crate::ui::focus::focus_main_heading;
 use crate::ui::hold_button::HoldButton;
 use crate::ui::picture::picture_url;
 
@@ -138,11 +139,15 @@ pub fn RemoveChild() -> impl IntoView {
             f.remove_child(&id);
         });
         removed.set(Some(name));
+        // The button held has gone with the child: start again from the screen's heading.
+        focus_main_heading();
     };
     view! {
         <div class="field remove-child">
             <h3>{words.delete_child_title}</h3>
-            {move || removed.get().map(|name| view! { <p class="restore-result" role="status">{(words.delete_child_done)(&name)}</p> })}
+            <div role="status">
+                {move || removed.get().map(|name| view! { <p class="restore-result">{(words.delete_child_done)(&name)}</p> })}
+            </div>
             {move || current().map(|(id, name)| {
                 let stories = index.with(|i| i.only_of(&id).len());
                 let practices = log.with(|l| l.count_of(&id));

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::strings::use_family_strings;
+use crate::ui::focus::focus_main_heading;
 use crate::ui::hold_button::HoldButton;
 
 /// A sum a grown-up answers at a glance and a pre-reader cannot: two numbers from 6 to 9.
@@ -21,9 +22,14 @@ pub fn GrownUpGate(children: ChildrenFn) -> impl IntoView {
     let (a, b) = question();
     let answer = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
+    // The gate gives way to what it kept: focus goes to the screen's heading, and on from there.
+    let let_in = move || {
+        open.set(true);
+        focus_main_heading();
+    };
     let check = move || {
         if answer.get_untracked().trim().parse::<u32>() == Ok(a + b) {
-            open.set(true);
+            let_in();
         } else {
             wrong.set(true);
         }
@@ -35,7 +41,7 @@ pub fn GrownUpGate(children: ChildrenFn) -> impl IntoView {
                 <section class="panel gate" aria-labelledby="gate-title">
                     <h2 id="gate-title">{family_words.gate_title}</h2>
                     <p>{family_words.gate_line}</p>
-                    <HoldButton label=family_words.gate_hold hint=family_words.gate_hold_hint on_held=move |()| open.set(true) class="gate-hold"/>
+                    <HoldButton label=family_words.gate_hold hint=family_words.gate_hold_hint on_held=move |()| let_in() class="gate-hold"/>
                     <form class="gate-question" on:submit=move |event| { event.prevent_default(); check(); }>
                         <label class="field-label" for="gate-answer">{(family_words.gate_question)(a, b)}</label>
                         <div class="gate-answer-row">

@@ -8,6 +8,7 @@ use crate::family::age_band::new_child_id;
 use crate::model::family::{AgeBand, Family, NICKNAME_MAX_CHARS};
 use crate::strings::use_strings;
 use crate::ui::choice_buttons::choice_buttons;
+use crate::ui::focus::focus_main_heading;
 use crate::ui::language_choice::LanguageChoice;
 
 /// Shown on Home until the first profile exists.
@@ -25,6 +26,8 @@ pub fn Welcome() -> impl IntoView {
                 f.set_current_age_band(band, new_child_id);
             }
         });
+        // The welcome is gone with the button that had focus: the greeting (now with the name).
+        focus_main_heading();
     };
     view! {
         <Show when=move || family.with(|f| f.children.is_empty())>

@@ -1,6 +1,7 @@
 //! A page as a picture book shows it: the scene, the placed pictures and the drawing. In the
 //! editor a picture is picked up with a finger (Pointer Events, which work on iPad, unlike
-//! HTML drag and drop), moved, and put down as one undo step; arrow keys move it too.
+//! HTML drag and drop), moved, and put down as one undo step; arrow keys move it too, and + and
+//! - resize it.
 
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html;
@@ -231,22 +232,30 @@ pub fn EditCanvas(
             }
         }
     };
-    let nudge = move |event: KeyboardEvent, picture: &Placed| {
+    // Keys for the picture that has focus (which they choose): arrows move it (further with
+    // Shift), + and - resize it; each press is one step to undo.
+    let keys = move |event: KeyboardEvent, picture: &Placed| {
         let step = if event.shift_key() { 500 } else { 100 };
-        let (x, y) = (i32::from(picture.x), i32::from(picture.y));
-        let to = match event.key().as_str() {
-            "ArrowLeft" => (x - step, y),
-            "ArrowRight" => (x + step, y),
-            "ArrowUp" => (x, y - step),
-            "ArrowDown" => (x, y + step),
+        let (id, x, y) = (picture.id, i32::from(picture.x), i32::from(picture.y));
+        let resized = |size: i32| CanvasEvent::Transform {
+            id,
+            x,
+            y,
+            size,
+            rotation: i32::from(picture.rotation),
+        };
+        let change = match event.key().as_str() {
+            "ArrowLeft" => CanvasEvent::DragTo { id, x: x - step, y },
+            "ArrowRight" => CanvasEvent::DragTo { id, x: x + step, y },
+            "ArrowUp" => CanvasEvent::DragTo { id, x, y: y - step },
+            "ArrowDown" => CanvasEvent::DragTo { id, x, y: y + step },
+            "+" | "=" => resized(i32::from(picture.size) * 5 / 4),
+            "-" | "_" => resized(i32::from(picture.size) * 4 / 5),
             _ => return,
         };
         event.prevent_default();
-        on_event.run(CanvasEvent::DragTo {
-            id: picture.id,
-            x: to.0,
-            y: to.1,
-        });
+        selected.set(Some(id));
+        on_event.run(change);
         on_event.run(CanvasEvent::DragEnd);
     };
 
@@ -277,14 +286,17 @@ pub fn EditCanvas(
                             class="placed placed-button"
                             aria-label=(story_words.picture_name)(&picture_name)
                             aria-pressed=move || chosen().to_string()
+                            aria-describedby="picture-keys"
                             style:left=move || style.get().0
                             style:top=move || style.get().1
                             style:width=move || style.get().2
                             style:transform=move || style.get().3
                             on:pointerdown=move |event: PointerEvent| press(event, page.with_untracked(find), false)
+                            // Enter or Space (or a tap, after its pointerdown) chooses it.
+                            on:click=move |_| selected.set(Some(id))
                             on:keydown=move |event: KeyboardEvent| {
                                 if let Some(picture) = page.with_untracked(find) {
-                                    nudge(event, &picture);
+                                    keys(event, &picture);
                                 }
                             }
                         >
@@ -300,6 +312,8 @@ pub fn EditCanvas(
                     }
                 }
             />
+            // Only a description (of each picture, read with it): never read on its own.
+            <p id="picture-keys" hidden>{story_words.picture_keys}</p>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Making a story: the page with its pictures, words and feeling, the picture tray, the pages,
 //! and undo/redo. Every edit is saved a moment later, with no Save button.
 
+use leptos::html;
 use leptos::prelude::*;
 
 use super::break_and_hide::{query_number, CalmBreak, QuickHide};
@@ -8,6 +9,7 @@ use super::canvas::{CanvasEvent, EditCanvas};
 use super::drawing::{DrawingLayer, DrawingPanel, Pen};
 use super::pages::PageStrip;
 use super::scenes::ScenePicker;
+use super::tabs::{Tab, TabButton, TabPanel};
 use super::tools::{EditToolbar, FeelingPanel, WordsPanel};
 use super::tray::PictureTray;
 use super::{refresh_card, use_story};
@@ -126,11 +128,12 @@ pub fn EditorPage(id: u64) -> impl IntoView {
     let strings = use_strings();
     let story_words = use_story_strings();
     let story = use_story(id);
+    let heading = NodeRef::<html::H1>::new();
     if story.with_untracked(|s| s.id) != id {
-        announce_screen(strings.stories_title, NodeRef::new());
+        announce_screen(strings.stories_title, heading);
         return view! {
             <div class="page">
-                <p class="coming-line">{story_words.not_found}</p>
+                <h1 node_ref=heading tabindex="-1" class="coming-line">{story_words.not_found}</h1>
                 <Link to=Screen::Stories class="big-button">{story_words.back_to_shelf}</Link>
             </div>
         }
@@ -155,7 +158,8 @@ pub fn EditorPage(id: u64) -> impl IntoView {
         in_gesture: RwSignal::new(false),
     };
     provide_context(editor);
-    announce_screen(strings.stories_title, NodeRef::new());
+    let named = story.with_untracked(|s| format!("{} · {}", s.title, strings.stories_title));
+    announce_screen(&named, heading);
 
     // A memo: each placed picture reads the page by reference, without a copy per picture.
     let page = Memo::new(move |_| story.with(|s| s.pages.get(editor.page.get()).cloned()));
@@ -226,7 +230,7 @@ pub fn EditorPage(id: u64) -> impl IntoView {
                 })/>
                 <QuickHide/>
             </header>
-            <h1 class="visually-hidden">{title}</h1>
+            <h1 node_ref=heading tabindex="-1" class="visually-hidden">{title}</h1>
             {prompt}
             <div class="editor-main">
                 <div class="editor-page">
@@ -247,27 +251,17 @@ pub fn EditorPage(id: u64) -> impl IntoView {
                         <TabButton tab=Tab::Words current=tab label=story_words.words_tab/>
                         <TabButton tab=Tab::Feeling current=tab label=story_words.feeling_tab/>
                     </div>
-                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Pictures><PictureTray/></div>
-                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Draw><DrawingPanel/></div>
-                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Scene><ScenePicker/></div>
-                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Words><WordsPanel/></div>
-                    <div role="tabpanel" class:gone=move || tab.get() != Tab::Feeling><FeelingPanel/></div>
+                    <TabPanel tab=Tab::Pictures current=tab><PictureTray/></TabPanel>
+                    <TabPanel tab=Tab::Draw current=tab><DrawingPanel/></TabPanel>
+                    <TabPanel tab=Tab::Scene current=tab><ScenePicker/></TabPanel>
+                    <TabPanel tab=Tab::Words current=tab><WordsPanel/></TabPanel>
+                    <TabPanel tab=Tab::Feeling current=tab><FeelingPanel/></TabPanel>
                 </div>
             </div>
             <PageStrip/>
         </div>
     }
     .into_any()
-}
-
-/// The side panels of the editor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tab {
-    Pictures,
-    Draw,
-    Scene,
-    Words,
-    Feeling,
 }
 
 /// A quiet word saying whether the story is stored: no Save button is needed.
@@ -283,14 +277,5 @@ fn SavedWord() -> impl IntoView {
                 SaveState::NotSaved => story_words.not_saved,
             }}
         </span>
-    }
-}
-
-#[component]
-fn TabButton(tab: Tab, current: RwSignal<Tab>, label: &'static str) -> impl IntoView {
-    view! {
-        <button class="tab" role="tab" aria-selected=move || (current.get() == tab).to_string() on:click=move |_| current.set(tab)>
-            {label}
-        </button>
     }
 }

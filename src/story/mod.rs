@@ -9,9 +9,11 @@ pub mod pages;
 pub mod print;
 pub mod reader;
 pub mod scenes;
+pub mod tabs;
 pub mod tools;
 pub mod tray;
 
+use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -23,6 +25,7 @@ use crate::model::story::{Story, StoryCard, StoryIndex, Template};
 use crate::platform::clock::{local_date, local_day_number, now_ms};
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_story_strings, use_strings};
+use crate::ui::focus::{focus_main_heading, focus_next_frame, focus_now, focus_soon};
 use crate::ui::hold_button::HoldButton;
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::page_frame::PageFrame;
@@ -68,6 +71,7 @@ pub fn StoriesPage() -> impl IntoView {
             let id = story.id;
             use_story(id).set(story.clone());
             refresh_card(&story);
+            focus_main_heading();
         }
     };
     view! {
@@ -76,11 +80,11 @@ pub fn StoriesPage() -> impl IntoView {
             <button class="big-button new-story" aria-expanded=move || choosing.get().to_string() on:click=move |_| choosing.update(|c| *c = !*c)>
                 {story_words.new_story}
             </button>
-            <Show when=move || choosing.get()><TemplateChooser/></Show>
+            <Show when=move || choosing.get()><TemplateChooser choosing/></Show>
             <div class="shelf-notice" role="status">
                 {move || deleted.with(|d| d.as_ref().map(|story| view! {
                     <p>{(story_words.deleted)(&story.title)}</p>
-                    <button class="big-button" on:click=bring_back>{story_words.bring_back}</button>
+                    <button class="big-button bring-back" on:click=bring_back>{story_words.bring_back}</button>
                 }))}
             </div>
             <div class="shelf-books">
@@ -95,9 +99,9 @@ pub fn StoriesPage() -> impl IntoView {
     }
 }
 
-/// The three ways to begin; tapping one makes the story and opens it.
+/// The three ways to begin; tapping one makes the story and opens it. Escape closes it.
 #[component]
-fn TemplateChooser() -> impl IntoView {
+fn TemplateChooser(choosing: RwSignal<bool>) -> impl IntoView {
     let story_words = use_story_strings();
     let family = expect_context::<RwSignal<Family>>();
     let index = expect_context::<RwSignal<StoryIndex>>();
@@ -132,7 +136,12 @@ fn TemplateChooser() -> impl IntoView {
         }
     });
     view! {
-        <section class="template-chooser" aria-label=story_words.choose_template>
+        <section class="template-chooser" aria-label=story_words.choose_template on:keydown=move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                choosing.set(false);
+                focus_now(".new-story");
+            }
+        }>
             <h2>{story_words.choose_template}</h2>
             <div class="template-cards">{cards.into_iter().collect_view()}</div>
         </section>
@@ -152,6 +161,7 @@ fn changed_when(changed_at: u64, today: i64) -> String {
 fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>, today: i64) -> impl IntoView {
     let story_words = use_story_strings();
     let more = RwSignal::new(false);
+    let more_button = NodeRef::<html::Button>::new();
     let id = card.id;
     let cover = card.cover.clone().unwrap_or_else(|| "open-book".into());
     let title = card.title.clone();
@@ -167,19 +177,26 @@ fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>, today: i64) -> im
             </Link>
             <div class="book-actions">
                 <Link to=Screen::StoryRead(id) class="quiet-button book-read" plain=true>{story_words.read}</Link>
-                <button class="quiet-button book-more" aria-expanded=move || more.get().to_string() on:click=move |_| more.update(|m| *m = !*m)>
+                <button node_ref=more_button class="quiet-button book-more" aria-expanded=move || more.get().to_string() on:click=move |_| more.update(|m| *m = !*m)>
                     {story_words.more}
                 </button>
             </div>
-            // Built only when opened: a shelf of fifty books opens quickly.
-            {move || more.get().then(|| view! { <BookMore id title=title.clone() deleted/> })}
+            // Built only when opened: a shelf of fifty books opens quickly. Escape closes it.
+            {move || more.get().then(|| view! { <BookMore id title=title.clone() deleted more more_button/> })}
         </article>
     }
 }
 
 /// Rename, copy, and delete (held down, so a child cannot do it by accident).
 #[component]
-fn BookMore(id: u64, title: String, deleted: RwSignal<Option<Story>>) -> impl IntoView {
+fn BookMore(
+    id: u64,
+    title: String,
+    deleted: RwSignal<Option<Story>>,
+    /// Whether it is open, and the button that opens it (where focus goes when it closes).
+    more: RwSignal<bool>,
+    more_button: NodeRef<html::Button>,
+) -> impl IntoView {
     let story_words = use_story_strings();
     let index = expect_context::<RwSignal<StoryIndex>>();
     let family = expect_context::<RwSignal<Family>>();
@@ -187,6 +204,28 @@ fn BookMore(id: u64, title: String, deleted: RwSignal<Option<Story>>) -> impl In
     let storage = expect_context::<AppStorage>();
     let renaming = RwSignal::new(false);
     let title_field = NodeRef::<html::Input>::new();
+    let rename_button = NodeRef::<html::Button>::new();
+    let start_renaming = move |_| {
+        renaming.set(true);
+        focus_next_frame(title_field.get_untracked());
+    };
+    let stop_renaming = move || {
+        renaming.set(false);
+        focus_next_frame(rename_button.get_untracked());
+    };
+    let close = move |event: KeyboardEvent| {
+        if event.key() != "Escape" {
+            return;
+        }
+        if renaming.get_untracked() {
+            stop_renaming();
+        } else {
+            more.set(false);
+            if let Some(button) = more_button.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     let rename = move |typed: String| {
         let story = use_story(id);
         story.update(|s| {
@@ -213,22 +252,24 @@ fn BookMore(id: u64, title: String, deleted: RwSignal<Option<Story>>) -> impl In
             // A plan may not name a story that is gone (backups check every reference).
             family.update(|f| f.forget_story(id));
             deleted.set(Some(story));
+            // The book is gone from the shelf; what can undo it is next.
+            focus_soon(".bring-back");
         }
     };
     view! {
-        <div class="book-more-panel">
+        <div class="book-more-panel" on:keydown=close>
             <form class="rename-form" class:gone=move || !renaming.get() on:submit=move |event| {
                 event.prevent_default();
                 if let Some(input) = title_field.get_untracked() {
                     rename(input.value());
                 }
-                renaming.set(false);
+                stop_renaming();
             }>
                 <label class="field-label" for=format!("rename-{id}")>{story_words.title_label}</label>
                 <input node_ref=title_field id=format!("rename-{id}") class="text-input" type="text" maxlength="80" dir="auto" value=title/>
                 <button class="big-button" type="submit">{story_words.save_title}</button>
             </form>
-            <button class="quiet-button" class:gone=move || renaming.get() on:click=move |_| renaming.set(true)>{story_words.rename}</button>
+            <button node_ref=rename_button class="quiet-button" class:gone=move || renaming.get() on:click=start_renaming>{story_words.rename}</button>
             <button class="quiet-button" on:click=copy>{story_words.make_copy}</button>
             <HoldButton label=story_words.delete_story hint=story_words.hold_hint on_held=delete class="delete-story"/>
         </div>

@@ -1,6 +1,7 @@
 //! A story laid out for paper, for the therapist's file or the fridge: each story page on its
 //! own sheet with its pictures, drawing, words and feeling, and no buttons on the paper.
 
+use leptos::html;
 use leptos::prelude::*;
 
 use super::canvas::PageView;
@@ -19,16 +20,21 @@ pub fn PrintPage(id: u64) -> impl IntoView {
     let story_words = use_story_strings();
     let feeling_words = use_feeling_strings();
     let story = use_story(id).get_untracked();
-    announce_screen(strings.stories_title, NodeRef::new());
+    let heading = NodeRef::<html::H1>::new();
     if story.id != id {
+        announce_screen(strings.stories_title, heading);
         return view! {
             <div class="page">
-                <p class="coming-line">{story_words.not_found}</p>
+                <h1 node_ref=heading tabindex="-1" class="coming-line">{story_words.not_found}</h1>
                 <Link to=Screen::Stories class="big-button">{story_words.back_to_shelf}</Link>
             </div>
         }
         .into_any();
     }
+    announce_screen(
+        &format!("{} · {}", story.title, story_words.print_story),
+        heading,
+    );
     let count = story.pages.len();
     let sheets = story
         .pages
@@ -67,7 +73,7 @@ pub fn PrintPage(id: u64) -> impl IntoView {
                 <p class="print-help">{story_words.print_help}</p>
                 <button class="big-button" on:click=move |_| { let _ = window().print(); }>{story_words.print}</button>
             </header>
-            <h1 class="print-title" dir="auto">{story.title}</h1>
+            <h1 node_ref=heading tabindex="-1" class="print-title" dir="auto">{story.title}</h1>
             {sheets}
         </div>
     }

@@ -2,6 +2,7 @@
 //! dots, the words read aloud on request, and an ending that is always safe.
 
 use leptos::ev::PointerEvent;
+use leptos::html;
 use leptos::prelude::*;
 
 use super::break_and_hide::{query_number, CalmBreak, QuickHide};
@@ -13,6 +14,7 @@ use crate::model::story::edit;
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::platform::speech::say;
 use crate::strings::{use_story_strings, use_strings};
+use crate::ui::focus::focus_soon;
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::page_frame::announce_screen;
 
@@ -25,7 +27,15 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
     let story_words = use_story_strings();
     let story = use_story(id);
     let navigation = use_navigation();
-    announce_screen(strings.stories_title, NodeRef::new());
+    let heading = NodeRef::<html::H1>::new();
+    let named = story.with_untracked(|s| {
+        if s.id == id {
+            format!("{} · {}", s.title, story_words.read)
+        } else {
+            strings.stories_title.to_string()
+        }
+    });
+    announce_screen(&named, heading);
     let page = RwSignal::new(query_number("page").unwrap_or(0) as usize);
     let count = move || story.with(|s| s.pages.len());
     // One step past the last page is the ending.
@@ -49,6 +59,12 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                 p.saturating_sub(1)
             }
         });
+        // The button pressed may now be disabled: focus goes on to what comes next.
+        if at_end() {
+            focus_soon(".reader-ending .big-button");
+        } else if page.get_untracked() == 0 {
+            focus_soon(".reader-next");
+        }
     };
     let swipe_from = StoredValue::new(None::<f64>);
     let shown = move || story.with(|s| s.pages.get(page.get()).cloned());
@@ -64,7 +80,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
         <div class="reader">
             <header class="editor-bar">
                 <Link to=Screen::Stories class="home-button">{story_words.back_to_shelf}</Link>
-                <h1 class="reader-title" dir="auto">{move || story.with(|s| s.title.clone())}</h1>
+                <h1 node_ref=heading tabindex="-1" class="reader-title" dir="auto">{move || story.with(|s| s.title.clone())}</h1>
                 <Link to=Screen::StoryEdit(id) class="quiet-button">{story_words.edit_story}</Link>
                 <Link to=Screen::StoryPrint(id) class="quiet-button">{story_words.print_story}</Link>
                 <CalmBreak back=Signal::derive(move || format!("{}?page={}", Screen::StoryRead(id).path(), page.get()))/>
@@ -90,7 +106,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                     }
                     .into_any(),
                     None if story.with(|s| s.needs_safe_ending()) => view! {
-                        <section class="reader-ending" aria-live="polite">
+                        <section class="reader-ending">
                             <h2>{story_words.end_safe_title}</h2>
                             <p>{story_words.end_safe_line}</p>
                             <button class="big-button" on:click=add_safe_page>{story_words.add_safe_page}</button>
@@ -98,7 +114,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                     }
                     .into_any(),
                     None => view! {
-                        <section class="reader-ending" aria-live="polite">
+                        <section class="reader-ending">
                             <h2>{story_words.the_end}</h2>
                             <Link to=Screen::Stories class="big-button">{story_words.back_to_shelf}</Link>
                         </section>
@@ -106,12 +122,16 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                     .into_any(),
                 }}
             </div>
+            // Which page is shown, said when it changes (the ending says itself: focus goes there).
+            <p class="visually-hidden" role="status">
+                {move || (!at_end()).then(|| (story_words.page_of)(page.get(), count()))}
+            </p>
             <div class="reader-controls">
                 <button class="big-button" disabled=move || page.get() == 0 on:click=move |_| turn(false)>{story_words.previous_page}</button>
                 <span class="page-dots" aria-hidden="true">
                     {move || (0..count()).map(|i| view! { <span class="page-dot" class:current=move || page.get() == i></span> }).collect_view()}
                 </span>
-                <button class="big-button" disabled=at_end on:click=move |_| turn(true)>{story_words.next_page}</button>
+                <button class="big-button reader-next" disabled=at_end on:click=move |_| turn(true)>{story_words.next_page}</button>
                 <button class="quiet-button" disabled={move || words().is_empty()} on:click=move |_| say(&words(), strings.language_tag)>
                     {story_words.read_aloud}
                 </button>

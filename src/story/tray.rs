@@ -1,6 +1,7 @@
 //! The picture tray: categories a pre-reader browses by picture, fetched when the editor opens
 //! (the list lives in public/pictures/story.json, written by the build, not in the app code).
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -8,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::editor::use_editor;
 use crate::model::story::edit;
 use crate::strings::use_story_strings;
+use crate::ui::focus::focus_soon;
 use crate::ui::picture::picture_url;
 
 /// The categories in the order the tray shows them, each with its first picture as its tab.
@@ -55,10 +57,15 @@ pub fn PictureTray() -> impl IntoView {
             categories.set(found);
         }
     });
-    let add = move |picture: String| {
+    let add = move |picture: String, by_keyboard: bool| {
         let page = editor.current_page();
         if let Ok(id) = editor.apply(|s| edit::add_picture(s, page, &picture)) {
             editor.selected.set(Some(id));
+            // A keyboard goes on to the picture just put down (the newest is drawn last), so
+            // the arrow keys move it at once; a finger is already where it wants to be.
+            if by_keyboard {
+                focus_soon(".page-canvas.editing .placed-button:last-of-type");
+            }
         }
     };
     let tabs = move || {
@@ -87,7 +94,7 @@ pub fn PictureTray() -> impl IntoView {
             let name = (story_words.picture_name)(&picture);
             let src = picture_url(&picture);
             view! {
-                <button class="tray-picture" aria-label=name on:click=move |_| add(picture.clone())>
+                <button class="tray-picture" aria-label=name on:click=move |event: MouseEvent| add(picture.clone(), event.detail() == 0)>
                     <img src=src alt="" loading="lazy"/>
                 </button>
             }

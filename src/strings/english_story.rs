@@ -212,6 +212,7 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     remove_picture: "Take off",
     canvas_label: "The page",
     tap_to_add: "Tap a picture to put it on the page. Drag it with a finger to move it.",
+    picture_keys: "The arrow keys move it, and the plus and minus keys make it bigger or smaller.",
 
     draw_help: "Draw on the page with a finger. Pictures stay put while you draw.",
     colours: "Colour",

@@ -416,6 +416,7 @@ pub static SPANISH_STORY: StoryStrings = StoryStrings {
     remove_picture: "Quitar",
     canvas_label: "La página",
     tap_to_add: "Toque una imagen para ponerla en la página. Arrástrela con un dedo para moverla.",
+    picture_keys: "Las flechas del teclado la mueven, y las teclas de más y menos la hacen más grande o más pequeña.",
 
     draw_help: "Dibuje en la página con un dedo. Las imágenes no se mueven mientras dibuja.",
     colours: "Color",

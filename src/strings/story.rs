@@ -66,6 +66,8 @@ pub struct StoryStrings {
     pub remove_picture: &'static str,
     pub canvas_label: &'static str,
     pub tap_to_add: &'static str,
+    /// How a keyboard moves and resizes the picture it is on.
+    pub picture_keys: &'static str,
 
     pub draw_help: &'static str,
     pub colours: &'static str,

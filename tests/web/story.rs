@@ -45,6 +45,13 @@ fn centre(element: &HtmlElement) -> (f64, f64) {
 
 /// Mounts the editable canvas with two pictures; returns it and what it reported.
 async fn canvas() -> (HtmlElement, RwSignal<Vec<CanvasEvent>>, impl Sized) {
+    canvas_choosing(RwSignal::new(None)).await
+}
+
+/// The same, with the chosen picture kept in `selected`.
+async fn canvas_choosing(
+    selected: RwSignal<Option<u32>>,
+) -> (HtmlElement, RwSignal<Vec<CanvasEvent>>, impl Sized) {
     let events = RwSignal::new(Vec::<CanvasEvent>::new());
     let (root, keep) = mount_fresh(move || {
         let mut page = Page::blank(1);
@@ -52,7 +59,7 @@ async fn canvas() -> (HtmlElement, RwSignal<Vec<CanvasEvent>>, impl Sized) {
         let page = Signal::derive(move || Some(page.clone()));
         view! {
             <div style:width="800px">
-                <EditCanvas page selected=RwSignal::new(None) on_event=move |e| events.update(|all| all.push(e))/>
+                <EditCanvas page selected on_event=move |e| events.update(|all| all.push(e))/>
             </div>
         }
     });
@@ -126,19 +133,23 @@ async fn two_fingers_spread_apart_make_the_picture_bigger() {
     assert_eq!(events.get_untracked().last(), Some(&CanvasEvent::DragEnd));
 }
 
-#[wasm_bindgen_test]
-async fn arrow_keys_move_a_picture_and_a_tap_on_the_page_lets_go() {
-    let (root, events, _keep) = canvas().await;
-    let teddy = find(&root, ".placed-button[aria-label='Teddy bear']");
+fn key_down(target: &HtmlElement, key: &str) {
     let init = KeyboardEventInit::new();
-    init.set_key("ArrowLeft");
+    init.set_key(key);
     init.set_bubbles(true);
     init.set_cancelable(true);
-    teddy
+    target
         .dispatch_event(
             &KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
         )
         .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_a_picture_and_a_tap_on_the_page_lets_go() {
+    let (root, events, _keep) = canvas().await;
+    let teddy = find(&root, ".placed-button[aria-label='Teddy bear']");
+    key_down(&teddy, "ArrowLeft");
     assert_eq!(
         events.get_untracked(),
         [
@@ -154,6 +165,48 @@ async fn arrow_keys_move_a_picture_and_a_tap_on_the_page_lets_go() {
     let rect = area.get_bounding_client_rect();
     pointer(&area, "pointerdown", 5, rect.left() + 5.0, rect.top() + 5.0);
     assert_eq!(events.get_untracked().last(), Some(&CanvasEvent::Deselect));
+}
+
+#[wasm_bindgen_test]
+async fn plus_and_minus_resize_the_picture_with_focus_and_enter_chooses_it() {
+    let selected = RwSignal::new(None::<u32>);
+    let (root, events, _keep) = canvas_choosing(selected).await;
+    let dog = find(&root, ".placed-button[aria-label='Dog']");
+    assert_eq!(
+        dog.get_attribute("aria-describedby").as_deref(),
+        Some("picture-keys"),
+        "each picture says how the keys move it"
+    );
+    key_down(&dog, "+");
+    assert_eq!(
+        selected.get_untracked(),
+        Some(1),
+        "a key chooses the picture"
+    );
+    key_down(&dog, "-");
+    let resized = |size| CanvasEvent::Transform {
+        id: 1,
+        x: 3_000,
+        y: 5_000,
+        size,
+        rotation: 0,
+    };
+    assert_eq!(
+        events.get_untracked(),
+        [
+            resized(2_500),
+            CanvasEvent::DragEnd,
+            resized(1_600),
+            CanvasEvent::DragEnd
+        ]
+    );
+    let teddy = find(&root, ".placed-button[aria-label='Teddy bear']");
+    teddy.click();
+    assert_eq!(
+        selected.get_untracked(),
+        Some(2),
+        "Enter or Space (a click) chooses it"
+    );
 }
 
 #[wasm_bindgen_test]
