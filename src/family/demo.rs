@@ -48,7 +48,9 @@ pub fn DemoPanel() -> impl IntoView {
             } else {
                 view! { <button class="quiet-button" on:click=start>{words.demo_start}</button> }.into_any()
             }}
-            <p class="restore-result" role="status" class:gone=move || !failed.get()>{words.demo_failed}</p>
+            <div role="status">
+                {move || failed.get().then(|| view! { <p class="restore-result">{words.demo_failed}</p> })}
+            </div>
         </section>
     }
 }

@@ -13,10 +13,14 @@ pub fn StorageNotices() -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     let strings = use_strings();
     view! {
-        <section class="notices" aria-label=strings.notices_label>
-            // A short list that rarely changes: redrawn whole, no keyed diffing needed.
-            {move || storage.notices.get().into_iter().map(|notice| view! { <Notice notice/> }).collect_view()}
-        </section>
+        // Always there and polite, so a notice that comes later (storage full, another tab) is
+        // read out, calmly; the region inside it is only shown while it holds a notice.
+        <div aria-live="polite">
+            <section class="notices" aria-label=strings.notices_label>
+                // A short list that rarely changes: redrawn whole, no keyed diffing needed.
+                {move || storage.notices.get().into_iter().map(|notice| view! { <Notice notice/> }).collect_view()}
+            </section>
+        </div>
     }
 }
 

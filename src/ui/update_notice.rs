@@ -31,9 +31,14 @@ pub fn UpdateNotice() -> impl IntoView {
     };
     let shown = move || ready.get() && !matches!(navigation.screen.get(), Screen::Practice(_));
     view! {
-        <p class="update-notice" role="status" class:gone=move || !shown()>
-            <span>{strings.update_ready}</span>
-            <button class="quiet-button" on:click=update>{strings.update_now}</button>
-        </p>
+        // The status is always there, so the words are read out when they appear in it.
+        <div role="status">
+            {move || shown().then(|| view! {
+                <p class="update-notice">
+                    <span>{strings.update_ready}</span>
+                    <button class="quiet-button" on:click=update>{strings.update_now}</button>
+                </p>
+            })}
+        </div>
     }
 }
