@@ -149,3 +149,90 @@ for (const path of ['/', '/calm', '/calm/balloon', '/stories', '/progress', '/gr
     await context.close();
   });
 }
+
+/** Opens a new story of `template` in the editor and puts the first picture of the tray on it. */
+async function editorWithAPicture(page, shell, { newStory, template }) {
+  await shell.open('/stories');
+  await page.getByRole('button', { name: newStory }).click();
+  await page.getByRole('button', { name: template }).click();
+  await page.waitForURL(/\/stories\/\d+$/);
+  await shell.waitUntilReady();
+  await page.locator('.tray-pictures button').first().click();
+  await page.locator('.placed-button[aria-pressed="true"]').waitFor();
+}
+
+test('every dialog passes the rules while open: quick hide, remove a page, a backup\'s summary, replace, delete everything', async () => {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true, acceptDownloads: true });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await editorWithAPicture(page, shell, { newStory: 'New story', template: /^Our story/ });
+  await page.getByRole('button', { name: 'Quick hide' }).click();
+  await page.getByRole('dialog', { name: 'Quick hide' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'quick hide');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Remove this page' }).click();
+  await page.getByRole('alertdialog', { name: 'Remove this page' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'remove a page');
+  await page.keyboard.press('Escape');
+
+  await shell.openGrownUps();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save a backup', exact: true }).click(),
+  ]);
+  await page.getByLabel('Bring back a backup: choose the file').setInputFiles(await download.path());
+  await page.getByRole('button', { name: 'Replace what is here' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'a backup\'s summary');
+  await page.getByRole('button', { name: 'Replace what is here' }).click();
+  await page.getByRole('alertdialog', { name: 'Replace what is here' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'replace');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Delete everything on this tablet' }).click();
+  await page.getByRole('alertdialog', { name: 'Delete everything on this tablet' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'delete everything');
+  await context.close();
+});
+
+test('in Spanish: the editor with a picture chosen, its dialogs, the reader, a book\'s More panel, the check-in and a Grown-ups dialog pass the rules', async () => {
+  const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, locale: 'es-MX', bypassCSP: true });
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  await editorWithAPicture(page, shell, { newStory: 'Nueva historia', template: /^Nuestra historia/ });
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.deepEqual(await violations(page), [], 'editor with a picture chosen');
+  await page.getByRole('button', { name: 'Quitar esta página' }).click();
+  await page.getByRole('alertdialog', { name: 'Quitar esta página' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'remove a page');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Ocultar rápido' }).click();
+  await page.getByRole('dialog', { name: 'Ocultar rápido' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'quick hide');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('link', { name: 'Leer juntos' }).click();
+  await page.waitForURL(/\/read$/);
+  assert.deepEqual(await violations(page), [], 'reader');
+  await page.getByRole('button', { name: 'Página siguiente' }).click();
+  assert.deepEqual(await violations(page), [], 'reader, second page');
+
+  await shell.open('/stories');
+  await page.getByRole('button', { name: 'Más', exact: true }).click();
+  await page.getByRole('button', { name: /^Borrar/ }).waitFor();
+  assert.deepEqual(await violations(page), [], 'a book\'s More panel, with its delete hold button');
+
+  await shell.open('/calm/balloon');
+  await page.getByRole('button', { name: 'Saltar', exact: true }).click();
+  await page.getByRole('button', { name: 'Siguiente', exact: true }).waitFor();
+  assert.deepEqual(await violations(page), [], 'check-in');
+
+  await shell.open('/grown-ups');
+  const label = await page.getByText(/^O responda: ¿cuánto es \d+ \+ \d+\?$/).textContent();
+  const [, a, b] = label.match(/(\d+) \+ (\d+)/);
+  await page.getByRole('textbox', { name: label }).fill(String(Number(a) + Number(b)));
+  await page.getByRole('button', { name: 'Abrir', exact: true }).click();
+  await page.getByRole('button', { name: 'Borrar todo lo que hay en esta tableta' }).click();
+  await page.getByRole('alertdialog', { name: 'Borrar todo lo que hay en esta tableta' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'delete everything');
+  await context.close();
+});
