@@ -103,7 +103,7 @@ test('adding a backup to what is here keeps both families\' stories', async () =
   await other.page.getByRole('button', { name: 'Add to what is here' }).tap();
   await other.page.getByText(/^Added 1 child, 1 story and 0 practices\./).waitFor();
   await other.shell.open('/stories');
-  const titles = await other.page.locator('.book-title').allTextContents();
+  const titles = await other.page.locator('.shelf-books').first().locator('.book-title').allTextContents();
   assert.deepEqual([...titles].sort(), ['A blank book', 'Our story']);
   await other.context.close();
   await context.close();
