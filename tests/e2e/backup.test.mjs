@@ -114,6 +114,9 @@ test('a damaged, foreign or empty file says why and changes nothing', async () =
   await makeFamily(shell, story, page);
   await shell.openGrownUps();
   const file = await saveBackup(page);
+  // Saving notes the day of the backup a moment later: write it now, so "before" holds it.
+  await page.getByText('Last backup: today.').waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const before = await storedData(page);
   const text = await readFile(file.path, 'utf8');
   const dir = await mkdtemp(join(tmpdir(), 'bad-'));
