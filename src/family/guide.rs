@@ -40,8 +40,31 @@ fn cited(card: &GuideCard, sources: &[Source]) -> Vec<String> {
         .collect()
 }
 
+/// A card's title; its words are built only once it is opened, so Grown-ups opens quickly.
 #[component]
 fn GuideCardView(card: GuideCard, sources: Vec<String>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let id = card.id;
+    let title = card.title.clone();
+    let card = StoredValue::new((card, sources));
+    view! {
+        <details
+            class="guide-card"
+            class:urgent=id == URGENT_CARD
+            id=format!("guide-{id}")
+            on:toggle=move |event| {
+                let details: web_sys::HtmlDetailsElement = event_target(&event);
+                open.set(details.open());
+            }
+        >
+            <summary>{title}</summary>
+            {move || open.get().then(|| card.with_value(|(card, sources)| card_body(card, sources)))}
+        </details>
+    }
+}
+
+/// The four parts of a card, the contacts on the urgent one, and the sources it names.
+fn card_body(card: &GuideCard, sources: &[String]) -> impl IntoView {
     let language = card.language;
     let sections = card
         .sections
@@ -66,14 +89,11 @@ fn GuideCardView(card: GuideCard, sources: Vec<String>) -> impl IntoView {
         .collect_view();
     let urgent = (card.id == URGENT_CARD).then(|| view! { <CrisisContacts/> });
     view! {
-        <details class="guide-card" class:urgent=card.id == URGENT_CARD id=format!("guide-{}", card.id)>
-            <summary>{card.title.clone()}</summary>
-            <div class="guide-card-body">
-                {urgent}
-                {sections}
-                <p class="guide-sources">{format!("{}: {}", sources_label(language), sources.join("; "))}</p>
-            </div>
-        </details>
+        <div class="guide-card-body">
+            {urgent}
+            {sections}
+            <p class="guide-sources">{format!("{}: {}", sources_label(language), sources.join("; "))}</p>
+        </div>
     }
 }
 
