@@ -2,6 +2,9 @@
 //! stories, read with the same reader, never changed or deleted; "Make it our own" copies one
 //! into Our stories to change like any story of theirs.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use super::reader::{the_end, Reader};
@@ -16,9 +19,18 @@ use crate::strings::use_story_strings;
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::picture::picture_url;
 
-/// The built-in books, in the language the app speaks.
-fn books_here() -> Vec<Book> {
-    library::books(expect_context::<Language>())
+thread_local! {
+    // Read from their files once: the shelf is drawn again every time the family comes back.
+    static READ: RefCell<Option<Rc<Vec<Book>>>> = const { RefCell::new(None) };
+}
+
+/// The built-in books, in the language the app speaks (it never changes while the app runs).
+fn books_here() -> Rc<Vec<Book>> {
+    READ.with(|read| {
+        read.borrow_mut()
+            .get_or_insert_with(|| Rc::new(library::books(expect_context::<Language>())))
+            .clone()
+    })
 }
 
 /// Copies a built-in book into the current child's stories and opens the copy to change.
@@ -39,8 +51,8 @@ fn make_it_ours(book: &Book) {
 pub fn BuiltInShelf() -> impl IntoView {
     let story_words = use_story_strings();
     let cards = books_here()
-        .into_iter()
-        .map(|book| view! { <BuiltInCard book/> })
+        .iter()
+        .map(|book| view! { <BuiltInCard book=book.clone()/> })
         .collect_view();
     view! {
         <section class="built-in-books" aria-labelledby="built-in-title">
@@ -82,7 +94,7 @@ fn BuiltInCard(book: Book) -> impl IntoView {
 #[component]
 pub fn BookReaderPage(id: &'static str) -> impl IntoView {
     let story_words = use_story_strings();
-    let Some(book) = library::book(id, expect_context::<Language>()) else {
+    let Some(book) = books_here().iter().find(|book| book.id == id).cloned() else {
         // Screen::Book is only ever made from a known id; say so gently all the same.
         return view! { <p class="coming-line">{story_words.not_found}</p> }.into_any();
     };
