@@ -165,6 +165,33 @@ for (const [size, options] of Object.entries(SIZES)) {
   await page.screenshot({ path: `screenshots/grown-ups-${size}.png`, fullPage: true });
   await context.close();
 }
+// The books that come with the app and the guide for grown-ups, in English and Spanish.
+for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
+  for (const locale of ['en-US', 'es-MX']) {
+    const context = await browser.newContext({ ...options, locale, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const lang = locale.slice(0, 2);
+    await page.clock.install();
+    await page.goto(server.url + '/stories');
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    await page.locator('.built-in-books').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/books-shelf-${lang}-${size}.png` });
+    for (const [book, at] of [['when-something-scary-happens', 1], ['my-bodys-alarm', 6], ['safe-with-you', 11]]) {
+      await page.goto(server.url + `/stories/books/${book}?page=${at}`);
+      await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+      await page.screenshot({ path: `screenshots/book-${book}-${at}-${lang}-${size}.png` });
+    }
+    await page.goto(server.url + '/grown-ups');
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    await page.locator('.hold-button').first().dispatchEvent('pointerdown');
+    await page.clock.runFor(2_100);
+    await page.locator('#guide-getting-help-urgently > summary').click();
+    await page.locator('#guide-getting-help-urgently').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/guide-urgent-${lang}-${size}.png` });
+    await context.close();
+  }
+}
+
 await browser.close();
 await server.close();
 console.log('screenshots written to screenshots/');

@@ -91,6 +91,7 @@ fn story_screen(screen: Screen) -> AnyView {
         Screen::StoryEdit(id) => view! { <story::editor::EditorPage id/> }.into_any(),
         Screen::StoryRead(id) => view! { <story::reader::ReaderPage id/> }.into_any(),
         Screen::StoryPrint(id) => view! { <story::print::PrintPage id/> }.into_any(),
+        Screen::Book(id) => view! { <story::books::BookReaderPage id/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -7,6 +7,8 @@ use crate::strings::{use_family_strings, use_strings};
 use crate::ui::choice_buttons::choice_buttons;
 use crate::ui::language_choice::LanguageChoice;
 
+use super::guide::GuideSources;
+
 /// Text size for the whole app on this tablet, and which language it speaks.
 #[component]
 pub fn DisplayPanel() -> impl IntoView {
@@ -51,6 +53,7 @@ pub fn AboutPanel() -> impl IntoView {
                 <li>{words.about_scenes}</li>
                 <li>{words.about_code}</li>
             </ul>
+            <GuideSources/>
         </section>
     }
 }

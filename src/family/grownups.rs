@@ -8,13 +8,15 @@ use super::children::{AvatarField, ChildrenList, GrownUpsField, RemoveChild};
 use super::demo::DemoPanel;
 use super::display::{AboutPanel, DisplayPanel};
 use super::gate::GrownUpGate;
+use super::guide::GuidePanel;
 use super::nickname::NicknameField;
 use super::plan::PlanPanel;
 use crate::calm::settings::CalmSettingsPanel;
 use crate::strings::use_strings;
 use crate::ui::page_frame::PageFrame;
 
-/// Everything for grown-ups, behind the gate; About (privacy, licences) for everyone.
+/// Everything for grown-ups, behind the gate (the guide too); About (privacy, licences, the
+/// guide's sources as text) for everyone.
 #[component]
 pub fn GrownUpsPage() -> impl IntoView {
     let strings = use_strings();
@@ -31,6 +33,7 @@ pub fn GrownUpsPage() -> impl IntoView {
                     <GrownUpsField/>
                 </section>
                 <PlanPanel/>
+                <GuidePanel/>
                 <CalmSettingsPanel/>
                 <DisplayPanel/>
                 <BackupPanel/>

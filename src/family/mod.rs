@@ -1,4 +1,5 @@
-//! The grown-ups' side: the child's name, privacy, and (soon) profiles, plans and backups.
+//! The grown-ups' side: children's profiles, the week's plan, settings, backups, demo mode, the
+//! guide for grown-ups and About.
 
 pub mod age_band;
 pub mod backup;
@@ -7,5 +8,6 @@ pub mod demo;
 pub mod display;
 pub mod gate;
 pub mod grownups;
+pub mod guide;
 pub mod nickname;
 pub mod plan;

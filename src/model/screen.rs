@@ -1,6 +1,7 @@
 //! The app's screens and their addresses: one address per screen, so a reload stays put.
 
 use super::exercise::Exercise;
+use super::library::BOOK_IDS;
 
 /// Every screen the app can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub enum Screen {
     StoryRead(u64),
     /// One story laid out for paper: a page per sheet, no buttons.
     StoryPrint(u64),
+    /// Reading one of the books that come with the app, by its id.
+    Book(&'static str),
     /// An address the app does not know.
     NotFound,
 }
@@ -44,7 +47,8 @@ impl Screen {
             Screen::Stories
             | Screen::StoryEdit(_)
             | Screen::StoryRead(_)
-            | Screen::StoryPrint(_) => Some(Module::Story),
+            | Screen::StoryPrint(_)
+            | Screen::Book(_) => Some(Module::Story),
             Screen::GrownUps | Screen::Progress => Some(Module::Family),
             Screen::NotFound => None,
             _ => Some(Module::Shell),
@@ -72,6 +76,7 @@ impl Screen {
             Screen::StoryEdit(id) => format!("/stories/{id}"),
             Screen::StoryRead(id) => format!("/stories/{id}/read"),
             Screen::StoryPrint(id) => format!("/stories/{id}/print"),
+            Screen::Book(id) => format!("/stories/books/{id}"),
         }
     }
 
@@ -82,6 +87,12 @@ impl Screen {
         let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
         if let Some(slug) = trimmed.strip_prefix("/calm/") {
             return Exercise::from_slug(slug).map_or(Screen::NotFound, Screen::Practice);
+        }
+        if let Some(id) = trimmed.strip_prefix("/stories/books/") {
+            return BOOK_IDS
+                .into_iter()
+                .find(|known| *known == id)
+                .map_or(Screen::NotFound, Screen::Book);
         }
         if let Some(rest) = trimmed.strip_prefix("/stories/") {
             let (id, screen): (&str, fn(u64) -> Screen) = match rest.split_once('/') {

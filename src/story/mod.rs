@@ -1,5 +1,6 @@
 //! Our stories: picture books a grown-up and child make together, and read together.
 
+pub mod books;
 pub mod break_and_hide;
 pub mod canvas;
 pub mod drawing;
@@ -95,6 +96,7 @@ pub fn StoriesPage() -> impl IntoView {
                 />
                 <p class="shelf-empty" class:gone=move || !cards().is_empty()>{story_words.shelf_empty}</p>
             </div>
+            <books::BuiltInShelf/>
         </PageFrame>
     }
 }

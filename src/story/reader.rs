@@ -1,5 +1,6 @@
-//! Reading a story together: one big page at a time, Next and Previous (or a swipe), page
-//! dots, the words read aloud on request, and an ending that is always safe.
+//! Reading a story together, the family's own or a book that comes with the app: one big page
+//! at a time, Next and Previous (or a swipe), page dots, the words read aloud on request, and
+//! an ending that is always safe.
 
 use leptos::ev::PointerEvent;
 use leptos::html;
@@ -8,31 +9,94 @@ use leptos::prelude::*;
 use super::break_and_hide::{query_number, CalmBreak, QuickHide};
 use super::canvas::PageView;
 use super::{refresh_card, use_story};
+use crate::calm::pacer::picture_of;
+use crate::model::exercise::Exercise;
 use crate::model::family::Family;
 use crate::model::screen::Screen;
-use crate::model::story::edit;
+use crate::model::story::{edit, Story};
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::platform::speech::say;
 use crate::strings::{use_story_strings, use_strings};
 use crate::ui::focus::focus_soon;
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::page_frame::announce_screen;
+use crate::ui::picture::Picture;
 
 /// A swipe this long (CSS px) turns the page.
 const SWIPE: f64 = 60.0;
 
+/// Reading one of the family's own stories: change and print beside the title, and a safe page
+/// offered at the end if the story stops on a hard one.
 #[component]
 pub fn ReaderPage(id: u64) -> impl IntoView {
-    let strings = use_strings();
     let story_words = use_story_strings();
     let story = use_story(id);
     let navigation = use_navigation();
+    let add_safe_page = move |_| {
+        story.update(|s| {
+            edit::add_safe_page(s);
+        });
+        story.with_untracked(refresh_card);
+        navigation.go(Screen::StoryEdit(id));
+    };
+    let ending = move || {
+        if story.with(|s| s.needs_safe_ending()) {
+            view! {
+                <section class="reader-ending">
+                    <h2>{story_words.end_safe_title}</h2>
+                    <p>{story_words.end_safe_line}</p>
+                    <button class="big-button" on:click=add_safe_page>{story_words.add_safe_page}</button>
+                </section>
+            }
+            .into_any()
+        } else {
+            the_end(None)
+        }
+    };
+    view! {
+        <Reader story=story.into() screen=Screen::StoryRead(id) calm_links=vec![] ending>
+            <Link to=Screen::StoryEdit(id) class="quiet-button">{story_words.edit_story}</Link>
+            <Link to=Screen::StoryPrint(id) class="quiet-button">{story_words.print_story}</Link>
+        </Reader>
+    }
+}
+
+/// "The end", the way back to the shelf, and anything else worth offering there.
+pub fn the_end(more: Option<AnyView>) -> AnyView {
+    let story_words = use_story_strings();
+    view! {
+        <section class="reader-ending">
+            <h2>{story_words.the_end}</h2>
+            <div class="reader-ending-actions">
+                <Link to=Screen::Stories class="big-button">{story_words.back_to_shelf}</Link>
+                {more}
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// One big page at a time with its words, Next and Previous (or a swipe), page dots, the words
+/// read aloud on request, a calm break and quick hide always there, and `ending` after the last
+/// page. `children` go beside the title; `calm_links` (one per page, may be shorter) offer an
+/// exercise under a page's words.
+#[component]
+pub fn Reader(
+    story: Signal<Story>,
+    /// This reading screen, for the calm break's way back.
+    screen: Screen,
+    calm_links: Vec<Option<Exercise>>,
+    #[prop(into)] ending: ViewFn,
+    children: Children,
+) -> impl IntoView {
+    let strings = use_strings();
+    let story_words = use_story_strings();
     let heading = NodeRef::<html::H1>::new();
     let named = story.with_untracked(|s| {
-        if s.id == id {
-            format!("{} · {}", s.title, story_words.read)
-        } else {
+        if s.title.is_empty() {
             strings.stories_title.to_string()
+        } else {
+            format!("{} · {}", s.title, story_words.read)
         }
     });
     announce_screen(&named, heading);
@@ -45,6 +109,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
     Effect::new(move || {
         if at_end() {
             let today = local_day_number(now_ms());
+            let id = story.with_untracked(|s| s.id);
             family.maybe_update(|f| {
                 let child = f.current_child.clone();
                 f.update_plan_of(child.as_ref(), |plan| plan.mark_read(id, today))
@@ -69,21 +134,23 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
     let swipe_from = StoredValue::new(None::<f64>);
     let shown = move || story.with(|s| s.pages.get(page.get()).cloned());
     let words = move || shown().map(|p| p.words).unwrap_or_default();
-    let add_safe_page = move |_| {
-        story.update(|s| {
-            edit::add_safe_page(s);
-        });
-        story.with_untracked(refresh_card);
-        navigation.go(Screen::StoryEdit(id));
+    let calm_links = StoredValue::new(calm_links);
+    let calm_link = move || {
+        let exercise = calm_links.with_value(|links| links.get(page.get()).copied().flatten())?;
+        Some(view! {
+            <a class="big-button reader-calm-link" href=Screen::Practice(exercise).path()>
+                <Picture name=picture_of(exercise) class="calm-break-picture"/>
+                {(story_words.try_exercise)((strings.exercise_name)(exercise))}
+            </a>
+        })
     };
     view! {
         <div class="reader">
             <header class="editor-bar">
                 <Link to=Screen::Stories class="home-button">{story_words.back_to_shelf}</Link>
                 <h1 node_ref=heading tabindex="-1" class="reader-title" dir="auto">{move || story.with(|s| s.title.clone())}</h1>
-                <Link to=Screen::StoryEdit(id) class="quiet-button">{story_words.edit_story}</Link>
-                <Link to=Screen::StoryPrint(id) class="quiet-button">{story_words.print_story}</Link>
-                <CalmBreak back=Signal::derive(move || format!("{}?page={}", Screen::StoryRead(id).path(), page.get()))/>
+                {children()}
+                <CalmBreak back=Signal::derive(move || format!("{}?page={}", screen.path(), page.get()))/>
                 <QuickHide/>
             </header>
             <div
@@ -103,23 +170,10 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
                     Some(p) => view! {
                         <PageView page=p/>
                         <p class="reader-words" dir="auto">{words}</p>
+                        {calm_link}
                     }
                     .into_any(),
-                    None if story.with(|s| s.needs_safe_ending()) => view! {
-                        <section class="reader-ending">
-                            <h2>{story_words.end_safe_title}</h2>
-                            <p>{story_words.end_safe_line}</p>
-                            <button class="big-button" on:click=add_safe_page>{story_words.add_safe_page}</button>
-                        </section>
-                    }
-                    .into_any(),
-                    None => view! {
-                        <section class="reader-ending">
-                            <h2>{story_words.the_end}</h2>
-                            <Link to=Screen::Stories class="big-button">{story_words.back_to_shelf}</Link>
-                        </section>
-                    }
-                    .into_any(),
+                    None => ending.run(),
                 }}
             </div>
             // Which page is shown, said when it changes (the ending says itself: focus goes there).

@@ -66,6 +66,15 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     about_scenes: "Scenes and gentle shapes: drawn for Calm Together.",
     about_code: "Made with Rust, Leptos, wasm-bindgen, web-sys, serde and gloo-storage (MIT or Apache-2.0 licences).",
     about_not_emergency: "Calm Together is not an emergency service. If someone is in danger, call your local emergency number.",
+    about_sources: "Where the guide for grown-ups comes from",
+    about_sources_help: "The guide's cards draw on these sources. Your therapist knows your family and is the best guide of all.",
+
+    guide_title: "A guide for grown-ups",
+    guide_intro: "Short cards to read when you have a quiet minute: what you might see, why it happens, what helps, and when to tell your therapist. They are general; your therapist knows your family.",
+    crisis_contacts_title: "Our crisis contacts",
+    crisis_contacts_help: "Your therapist can write your own contacts here: who to call, and their numbers. They stay on this tablet only.",
+    crisis_contacts_none: "No contacts written here yet. Ask your therapist to add them with you.",
+    crisis_contacts_label: "Contacts to call (names and numbers)",
 
     progress_intro: "What you have done together, for you and your therapist. Every practice counts, short or long.",
     progress_week: |n| if n == 1 { "practice this week".into() } else { "practices this week".into() },

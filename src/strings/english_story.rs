@@ -250,5 +250,9 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     page_of,
     calm_break: "Calm break",
     quick_hide: "Quick hide",
+    books_title: "Books to read together",
+    books_intro: "Short books that come with Calm Together, about big feelings and feeling safe. Read one together, or make a copy your own.",
+    make_it_ours: "Make it our own",
+    try_exercise: |name| format!("Try it together: {name}"),
     hold_to_show: "Hold here for a moment to see the story again",
 };

@@ -44,6 +44,16 @@ pub struct FamilyStrings {
     pub about_scenes: &'static str,
     pub about_code: &'static str,
     pub about_not_emergency: &'static str,
+    pub about_sources: &'static str,
+    pub about_sources_help: &'static str,
+
+    // The grown-ups' guide and the family's own crisis contacts.
+    pub guide_title: &'static str,
+    pub guide_intro: &'static str,
+    pub crisis_contacts_title: &'static str,
+    pub crisis_contacts_help: &'static str,
+    pub crisis_contacts_none: &'static str,
+    pub crisis_contacts_label: &'static str,
 
     // Progress, the chart, the gate and the children's profiles (Grown-ups and Progress only).
     pub progress_intro: &'static str,

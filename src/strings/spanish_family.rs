@@ -83,6 +83,15 @@ pub const SPANISH_FAMILY: FamilyStrings = FamilyStrings {
     about_scenes: "Escenas y formas suaves: dibujadas para Calm Together.",
     about_code: "Hecho con Rust, Leptos, wasm-bindgen, web-sys, serde y gloo-storage (licencias MIT o Apache-2.0).",
     about_not_emergency: "Calm Together no es un servicio de emergencias. Si alguien está en peligro, llame al número de emergencias de su zona.",
+    about_sources: "De dónde viene la guía para adultos",
+    about_sources_help: "Las tarjetas de la guía se basan en estas fuentes. Su terapeuta conoce a su familia y es la mejor guía de todas.",
+
+    guide_title: "Una guía para los adultos",
+    guide_intro: "Tarjetas cortas para leer cuando tenga un minuto tranquilo: lo que puede notar, por qué pasa, lo que ayuda y cuándo contarle a su terapeuta. Son generales; su terapeuta conoce a su familia.",
+    crisis_contacts_title: "Nuestros contactos de crisis",
+    crisis_contacts_help: "Su terapeuta puede escribir aquí sus propios contactos: a quién llamar y sus números. Se quedan solo en esta tableta.",
+    crisis_contacts_none: "Todavía no hay contactos escritos aquí. Pídale a su terapeuta que los agregue con usted.",
+    crisis_contacts_label: "Contactos para llamar (nombres y números)",
 
     progress_intro: "Lo que han hecho juntos, para usted y su terapeuta. Cada práctica cuenta, corta o larga.",
     progress_week: |n| if n == 1 { "práctica esta semana".into() } else { "prácticas esta semana".into() },

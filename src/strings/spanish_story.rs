@@ -454,5 +454,9 @@ pub static SPANISH_STORY: StoryStrings = StoryStrings {
     page_of,
     calm_break: "Pausa para calmarnos",
     quick_hide: "Ocultar rápido",
+    books_title: "Libros para leer juntos",
+    books_intro: "Libros cortos que vienen con Calm Together, sobre los sentimientos grandes y sentirse a salvo. Léanlos juntos, o hagan una copia a su manera.",
+    make_it_ours: "Hacerlo nuestro",
+    try_exercise: |name| format!("Probémoslo juntos: {name}"),
     hold_to_show: "Mantenga presionado aquí un momento para volver a ver la historia",
 };

@@ -108,4 +108,12 @@ pub struct StoryStrings {
     pub calm_break: &'static str,
     pub quick_hide: &'static str,
     pub hold_to_show: &'static str,
+
+    // The books that come with the app.
+    pub books_title: &'static str,
+    pub books_intro: &'static str,
+    /// Copies a built-in book into the family's own stories, to change as they like.
+    pub make_it_ours: &'static str,
+    /// Under a page that offers an exercise: "Try it together: Balloon breathing".
+    pub try_exercise: fn(&str) -> String,
 }

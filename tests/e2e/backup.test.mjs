@@ -103,7 +103,7 @@ test('adding a backup to what is here keeps both families\' stories', async () =
   await other.page.getByRole('button', { name: 'Add to what is here' }).tap();
   await other.page.getByText(/^Added 1 child, 1 story and 0 practices\./).waitFor();
   await other.shell.open('/stories');
-  const titles = await other.page.locator('.book-title').allTextContents();
+  const titles = await other.page.locator('.shelf-books').first().locator('.book-title').allTextContents();
   assert.deepEqual([...titles].sort(), ['A blank book', 'Our story']);
   await other.context.close();
   await context.close();
@@ -114,6 +114,9 @@ test('a damaged, foreign or empty file says why and changes nothing', async () =
   await makeFamily(shell, story, page);
   await shell.openGrownUps();
   const file = await saveBackup(page);
+  // Saving notes the day of the backup a moment later: write it now, so "before" holds it.
+  await page.getByText('Last backup: today.').waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const before = await storedData(page);
   const text = await readFile(file.path, 'utf8');
   const dir = await mkdtemp(join(tmpdir(), 'bad-'));

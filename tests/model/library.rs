@@ -12,7 +12,7 @@ use calm_together::model::library::book::parse_words;
 use calm_together::model::library::guide::{parse_card, sources_label};
 use calm_together::model::library::{
     book, books, guide_card, guide_cards, sources, Block, Book, GuideCard, GuideSection, BOOKS,
-    GUIDE,
+    BOOK_IDS, GUIDE,
 };
 use calm_together::model::story::{StoryCard, SPAN};
 use proptest::prelude::*;
@@ -628,4 +628,10 @@ proptest! {
             prop_assert_eq!(&section.blocks, &blocks);
         }
     }
+}
+
+#[test]
+fn the_addresses_know_every_built_in_book_in_shelf_order() {
+    let ids: Vec<&str> = BOOKS.iter().map(|files| files.id).collect();
+    assert_eq!(ids, BOOK_IDS);
 }

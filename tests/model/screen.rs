@@ -87,6 +87,7 @@ fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
         Screen::StoryEdit(7),
         Screen::StoryRead(7),
         Screen::StoryPrint(7),
+        Screen::Book("safe-with-you"),
     ] {
         assert_eq!(screen.module(), Some(Module::Story));
     }
@@ -114,5 +115,27 @@ fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
             Module::Shell
         };
         assert_eq!(screen.module(), Some(by_boot_rule), "{path}");
+    }
+}
+
+#[test]
+fn every_built_in_book_has_an_address_to_read_it_and_no_other_name_does() {
+    use calm_together::model::library::BOOK_IDS;
+    for id in BOOK_IDS {
+        let screen = Screen::Book(id);
+        assert_eq!(screen.path(), format!("/stories/books/{id}"));
+        assert_eq!(Screen::from_path(&screen.path()), screen);
+    }
+    assert_eq!(
+        Screen::from_path("/stories/books/my-bodys-alarm/"),
+        Screen::Book("my-bodys-alarm")
+    );
+    for odd in [
+        "/stories/books",
+        "/stories/books/",
+        "/stories/books/nope",
+        "/stories/books/safe-with-you/read",
+    ] {
+        assert_eq!(Screen::from_path(odd), Screen::NotFound, "{odd}");
     }
 }

@@ -114,6 +114,14 @@ macro_rules! card_files {
     };
 }
 
+/// The built-in books' ids, in the order the shelf shows them: addresses know them without
+/// carrying the books (tests/model/library.rs checks they match `BOOKS`).
+pub const BOOK_IDS: [&str; 3] = [
+    "when-something-scary-happens",
+    "my-bodys-alarm",
+    "safe-with-you",
+];
+
 /// The built-in books, in the order the shelf shows them.
 pub const BOOKS: [BookFiles; 3] = [
     book_files!("when-something-scary-happens"),
