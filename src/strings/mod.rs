@@ -16,6 +16,7 @@ mod spanish;
 mod spanish_backup;
 mod spanish_calm;
 mod spanish_family;
+mod spanish_pictures;
 mod spanish_story;
 mod story;
 
@@ -24,7 +25,7 @@ pub use calm::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 pub use english::ENGLISH;
 pub use family::FamilyStrings;
 pub use spanish::SPANISH;
-pub use spanish_story::spanish_picture_name;
+pub use spanish_pictures::spanish_picture_name;
 pub use story::StoryStrings;
 
 pub use crate::model::language::Language;
