@@ -131,7 +131,9 @@ pub fn RemoveChild() -> impl IntoView {
                 index.update(|i| {
                     i.remove(story);
                 });
-                family.update(|f| f.forget_story(story));
+                family.update(|f| {
+                    f.forget_story(story);
+                });
             }
         }
         log.update(|l| l.remove_child(&id));

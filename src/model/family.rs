@@ -25,6 +25,9 @@ pub enum AgeBand {
 /// The longest "grown-ups' names" line kept.
 pub const GROWN_UPS_MAX_CHARS: usize = 80;
 
+/// What the children's plans held for a deleted story: each child's items and their places.
+pub type ForgottenPlans = Vec<(ChildId, Vec<(usize, super::plan::PlanItem)>)>;
+
 /// The longest crisis contacts note kept: a few names and numbers, with a line about each.
 pub const CRISIS_CONTACTS_MAX_CHARS: usize = 600;
 
@@ -299,10 +302,21 @@ impl Family {
         self.children.len() != before
     }
 
-    /// Forgets a deleted story in every child's plan.
-    pub fn forget_story(&mut self, story: u64) {
-        for child in &mut self.children {
-            child.plan.forget_story(story);
+    /// Forgets a deleted story in every child's plan; returns what each plan held for it.
+    pub fn forget_story(&mut self, story: u64) -> ForgottenPlans {
+        self.children
+            .iter_mut()
+            .map(|child| (child.id.clone(), child.plan.forget_story(story)))
+            .filter(|(_, forgotten)| !forgotten.is_empty())
+            .collect()
+    }
+
+    /// Brings a deleted story back into the plans that named it (children still here).
+    pub fn restore_story_plans(&mut self, forgotten: ForgottenPlans) {
+        for (id, items) in forgotten {
+            if let Some(child) = self.children.iter_mut().find(|child| child.id == id) {
+                child.plan.restore_story(items);
+            }
         }
     }
 

@@ -183,11 +183,30 @@ impl WeekPlan {
         this_story || any_story
     }
 
-    /// Forgets a story that was deleted: it can no longer be planned.
-    pub fn forget_story(&mut self, story: u64) {
+    /// Forgets a story that was deleted: it can no longer be planned. Returns what the plan
+    /// held for it (its place in the plan and its days), so bringing the story back restores it.
+    pub fn forget_story(&mut self, story: u64) -> Vec<(usize, PlanItem)> {
         let gone = Activity::ReadStory(Some(story));
+        let forgotten = self
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| item.activity == gone)
+            .map(|(place, item)| (place, item.clone()))
+            .collect();
         self.items.retain(|item| item.activity != gone);
         self.done.retain(|d| d.activity != gone);
+        forgotten
+    }
+
+    /// Puts back what `forget_story` returned, each item at its old place (or last), unless
+    /// the story was planned again meanwhile.
+    pub fn restore_story(&mut self, forgotten: Vec<(usize, PlanItem)>) {
+        for (place, item) in forgotten {
+            if self.items.iter().all(|kept| kept.activity != item.activity) {
+                self.items.insert(place.min(self.items.len()), item);
+            }
+        }
     }
 
     /// Gives a planned story its current title. Returns whether anything changed.

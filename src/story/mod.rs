@@ -18,7 +18,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::model::family::Family;
+use crate::model::family::{Family, ForgottenPlans};
 use crate::model::screen::Screen;
 use crate::model::story::edit;
 use crate::model::story::templates::new_story;
@@ -57,7 +57,7 @@ pub fn StoriesPage() -> impl IntoView {
     let choosing = RwSignal::new(false);
     let today = local_day_number(now_ms());
     // The story deleted last, kept here so it can be brought back until the family leaves.
-    let deleted = RwSignal::new(None::<Story>);
+    let deleted = RwSignal::new(None::<(Story, ForgottenPlans)>);
     let cards = move || {
         let child = family.with(|f| f.current_child.clone());
         index.with(|i| {
@@ -68,9 +68,10 @@ pub fn StoriesPage() -> impl IntoView {
         })
     };
     let bring_back = move |_| {
-        if let Some(story) = deleted.try_update(Option::take).flatten() {
+        if let Some((story, plans)) = deleted.try_update(Option::take).flatten() {
             let id = story.id;
             use_story(id).set(story.clone());
+            family.update(|f| f.restore_story_plans(plans));
             refresh_card(&story);
             focus_main_heading();
         }
@@ -83,7 +84,7 @@ pub fn StoriesPage() -> impl IntoView {
             </button>
             <Show when=move || choosing.get()><TemplateChooser choosing/></Show>
             <div class="shelf-notice" role="status">
-                {move || deleted.with(|d| d.as_ref().map(|story| view! {
+                {move || deleted.with(|d| d.as_ref().map(|(story, _)| view! {
                     <p>{(story_words.deleted)(&story.title)}</p>
                     <button class="big-button bring-back" on:click=bring_back>{story_words.bring_back}</button>
                 }))}
@@ -160,7 +161,11 @@ fn changed_when(changed_at: u64, today: i64) -> String {
 /// A book on the shelf: its cover, title and when it last changed; tap to open, or read it
 /// together. "More" opens rename, copy and delete.
 #[component]
-fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>, today: i64) -> impl IntoView {
+fn BookCard(
+    card: StoryCard,
+    deleted: RwSignal<Option<(Story, ForgottenPlans)>>,
+    today: i64,
+) -> impl IntoView {
     let story_words = use_story_strings();
     let more = RwSignal::new(false);
     let more_button = NodeRef::<html::Button>::new();
@@ -194,7 +199,7 @@ fn BookCard(card: StoryCard, deleted: RwSignal<Option<Story>>, today: i64) -> im
 fn BookMore(
     id: u64,
     title: String,
-    deleted: RwSignal<Option<Story>>,
+    deleted: RwSignal<Option<(Story, ForgottenPlans)>>,
     /// Whether it is open, and the button that opens it (where focus goes when it closes).
     more: RwSignal<bool>,
     more_button: NodeRef<html::Button>,
@@ -252,8 +257,10 @@ fn BookMore(
                 i.remove(id);
             });
             // A plan may not name a story that is gone (backups check every reference).
-            family.update(|f| f.forget_story(id));
-            deleted.set(Some(story));
+            let plans = family
+                .try_update(|f| f.forget_story(id))
+                .unwrap_or_default();
+            deleted.set(Some((story, plans)));
             // The book is gone from the shelf; what can undo it is next.
             focus_soon(".bring-back");
         }

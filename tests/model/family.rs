@@ -202,8 +202,22 @@ fn each_child_has_their_own_plan() {
     let mia = id("a");
     assert!(family.update_plan_of(Some(&mia), |plan| plan.mark_done(balloon, 4)));
     assert!(!family.update_plan_of(None, |plan| plan.mark_done(balloon, 4)));
-    family.forget_story(9);
+    assert!(family.forget_story(9).is_empty());
     assert_eq!(family.children[0].plan.items.len(), 1);
+
+    // A story both children planned, deleted and brought back: each plan has it again.
+    let story = calm_together::model::plan::Activity::ReadStory(Some(12));
+    for child in [id("a"), id("b")] {
+        family.update_plan_of(Some(&child), |plan| {
+            plan.set_day(story, 3, true);
+            true
+        });
+    }
+    let before = family.clone();
+    let forgotten = family.forget_story(12);
+    assert_eq!(forgotten.len(), 2);
+    family.restore_story_plans(forgotten);
+    assert_eq!(family, before);
 }
 
 #[test]

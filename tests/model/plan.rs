@@ -104,6 +104,29 @@ fn a_deleted_story_leaves_the_plan() {
 }
 
 #[test]
+fn a_story_brought_back_returns_to_its_place_in_the_plan_with_its_days() {
+    let mut plan = homework();
+    let ours = Activity::ReadStory(Some(7));
+    plan.add(ours);
+    plan.set_day(ours, 2, true);
+    plan.add(Activity::Exercise(Exercise::Bubble));
+    let before = plan.items.clone();
+    let forgotten = plan.forget_story(7);
+    assert_eq!(forgotten.len(), 1);
+    assert_ne!(plan.items, before);
+    plan.restore_story(forgotten);
+    assert_eq!(plan.items, before, "same place, same days");
+
+    // Planned again while it was gone: bringing it back does not add it twice.
+    let forgotten = plan.forget_story(7);
+    plan.add(ours);
+    plan.restore_story(forgotten);
+    assert_eq!(plan.items.iter().filter(|i| i.activity == ours).count(), 1);
+    // A story that was never planned forgets and restores nothing.
+    assert!(plan.forget_story(99).is_empty());
+}
+
+#[test]
 fn a_weekday_past_sunday_is_ignored() {
     let mut plan = WeekPlan::default();
     plan.set_day(BALLOON, 7, true);
