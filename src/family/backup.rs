@@ -203,7 +203,6 @@ pub fn BackupPanel() -> impl IntoView {
     };
     // Asked over the summary, which stays open beneath: Cancel comes back to it.
     let asking_to_replace = RwSignal::new(false);
-    let said_in_dialog = RwSignal::new(None::<String>);
     let outcome = move || match restoring.get() {
         Restoring::Added(report) => Some((words.added)(&report)),
         Restoring::Replaced => Some(words.replaced.to_string()),
@@ -251,27 +250,20 @@ pub fn BackupPanel() -> impl IntoView {
                     <button class="quiet-button" autofocus on:click=move |_| restoring.set(Restoring::Idle)>{words.cancel}</button>
                 </div>
             </Dialog>
-            <Dialog
+            <SaveFirstDialog
                 open=asking_to_replace
-                on_close=move |()| asking_to_replace.set(false)
-                alert=true
-                labelled_by="replace-title"
-                described_by="replace-warning"
-            >
-                <h2 id="replace-title" class="dialog-title">{words.replace}</h2>
-                <p id="replace-warning">{words.replace_warning}</p>
-                <div class="choices">
-                    <button class="big-button" on:click=move |_| said_in_dialog.set(Some(save_backup(storage, words)))>{words.save_first}</button>
-                    <button class="quiet-button danger" on:click=move |_| {
-                        asking_to_replace.set(false);
-                        if let Some(everything) = chosen_backup() {
-                            replace(&everything);
-                        }
-                    }>{words.replace_confirm}</button>
-                    <button class="quiet-button" autofocus on:click=move |_| asking_to_replace.set(false)>{words.cancel}</button>
-                </div>
-                <p class="field-help" aria-live="polite">{move || said_in_dialog.get()}</p>
-            </Dialog>
+                title_id="replace-title"
+                warning_id="replace-warning"
+                title=words.replace
+                warning=words.replace_warning
+                confirm=words.replace_confirm
+                on_confirm=move || {
+                    asking_to_replace.set(false);
+                    if let Some(everything) = chosen_backup() {
+                        replace(&everything);
+                    }
+                }
+            />
             <DeleteEverything/>
         </section>
     }
@@ -302,7 +294,7 @@ fn DeleteEverything() -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     let asking = RwSignal::new(false);
     let said = RwSignal::new(None::<String>);
-    let delete = move |_| {
+    let delete = move || {
         if storage.remove_everything().is_ok() {
             // Start again from nothing, as on a new tablet.
             let _ = window().location().replace("/");
@@ -316,22 +308,55 @@ fn DeleteEverything() -> impl IntoView {
             <button class="quiet-button danger" on:click=move |_| asking.set(true)>
                 {words.delete_everything}
             </button>
-            <Dialog
+            <SaveFirstDialog
                 open=asking
-                on_close=move |()| asking.set(false)
-                alert=true
-                labelled_by="delete-everything-title"
-                described_by="delete-everything-warning"
-            >
-                <h2 id="delete-everything-title" class="dialog-title">{words.delete_everything}</h2>
-                <p id="delete-everything-warning">{words.delete_warning}</p>
-                <div class="choices">
-                    <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save_first}</button>
-                    <button class="quiet-button danger" on:click=delete>{words.delete_confirm}</button>
-                    <button class="quiet-button" autofocus on:click=move |_| asking.set(false)>{words.cancel}</button>
-                </div>
-                <p class="field-help" aria-live="polite">{move || said.get()}</p>
-            </Dialog>
+                title_id="delete-everything-title"
+                warning_id="delete-everything-warning"
+                title=words.delete_everything
+                warning=words.delete_warning
+                confirm=words.delete_confirm
+                on_confirm=delete
+                said
+            />
         </div>
+    }
+}
+
+/// A question before something that cannot be undone (replacing, deleting everything): a
+/// warning, "Save a backup first", the choice itself, and Cancel (where focus starts).
+#[component]
+fn SaveFirstDialog(
+    open: RwSignal<bool>,
+    /// The ids of its title and its warning, which name and describe it.
+    title_id: &'static str,
+    warning_id: &'static str,
+    title: &'static str,
+    warning: &'static str,
+    confirm: &'static str,
+    #[prop(into)] on_confirm: Callback<()>,
+    /// What saving (or the choice) said; the dialog keeps its own when not given.
+    #[prop(optional)]
+    said: Option<RwSignal<Option<String>>>,
+) -> impl IntoView {
+    let words = use_backup_strings();
+    let storage = expect_context::<AppStorage>();
+    let said = said.unwrap_or_else(|| RwSignal::new(None));
+    view! {
+        <Dialog
+            open
+            on_close=move |()| open.set(false)
+            alert=true
+            labelled_by=title_id
+            described_by=warning_id
+        >
+            <h2 id=title_id class="dialog-title">{title}</h2>
+            <p id=warning_id>{warning}</p>
+            <div class="choices">
+                <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save_first}</button>
+                <button class="quiet-button danger" on:click=move |_| on_confirm.run(())>{confirm}</button>
+                <button class="quiet-button" autofocus on:click=move |_| open.set(false)>{words.cancel}</button>
+            </div>
+            <p class="field-help" aria-live="polite">{move || said.get()}</p>
+        </Dialog>
     }
 }

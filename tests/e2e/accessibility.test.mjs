@@ -2,25 +2,14 @@
 // the stages of a practice, on a tablet. It catches what rules can: names, roles, contrast.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { violations } from './axe.mjs';
 import { startApp, TABLET_LANDSCAPE } from './browser.mjs';
 import { AppPage } from './pages/app.mjs';
 import { ProgressPage } from './pages/progress.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
-
-async function violations(page) {
-  // The Content-Security-Policy forbids page scripts, so axe runs in Playwright's isolated world.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const path of ['/', '/calm', '/calm/balloon', '/stories', '/progress', '/grown-ups', '/nowhere']) {
   test(`${path} passes the automated accessibility rules`, async () => {

@@ -49,10 +49,7 @@ test('on a Spanish tablet the app starts in Spanish, and English can be chosen i
 
   await shell.open('/grown-ups');
   await page.getByRole('heading', { name: 'Esta parte es para los adultos' }).waitFor();
-  const label = await page.getByText(/^O responda: ¿cuánto es \d+ \+ \d+\?$/).textContent();
-  const [, a, b] = label.match(/(\d+) \+ (\d+)/);
-  await page.getByRole('textbox', { name: label }).fill(String(Number(a) + Number(b)));
-  await page.getByRole('button', { name: 'Abrir', exact: true }).click();
+  await shell.passGate('es');
   const languages = page.getByRole('group', { name: 'Idioma' });
   await languages.getByRole('button', { name: 'English' }).tap();
   await page.waitForFunction(() => document.documentElement.lang === 'en');

@@ -17,6 +17,8 @@ use calm_together::model::library::{
 use calm_together::model::story::{StoryCard, SPAN};
 use proptest::prelude::*;
 
+use super::pictures::{catalog, story_categories};
+
 const BOTH: [Language; 2] = Language::ALL;
 
 /// A book page's sentence, read aloud to a two- to six-year-old on a lap: one breath, one idea.
@@ -30,23 +32,11 @@ const GUIDE_SENTENCE_MAX_WORDS: usize = 28;
 /// A guide card is a one- to two-minute read (about 200 words a minute aloud, more silently).
 const GUIDE_CARD_MAX_WORDS: usize = 350;
 
-fn catalog() -> serde_json::Value {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/pictures/catalog.json"
-    ))
-    .expect("pictures/catalog.json");
-    serde_json::from_str(&text).expect("the catalog is JSON")
-}
-
 /// The pictures the story editor offers: its categories and the abstract shapes. A copied book
 /// only uses pictures the family could have placed themselves.
 fn story_pictures() -> HashSet<String> {
-    let catalog = catalog();
-    let mut names: HashSet<String> = serde_json::from_value(catalog["shapes"].clone()).unwrap();
-    let categories: std::collections::BTreeMap<String, Vec<String>> =
-        serde_json::from_value(catalog["groups"]["story"].clone()).unwrap();
-    names.extend(categories.into_values().flatten());
+    let mut names: HashSet<String> = serde_json::from_value(catalog()["shapes"].clone()).unwrap();
+    names.extend(story_categories().into_values().flatten());
     names
 }
 

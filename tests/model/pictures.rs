@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-fn catalog() -> serde_json::Value {
+/// The catalog the build writes (`library.rs` checks the built-in books against it too).
+pub(super) fn catalog() -> serde_json::Value {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/pictures/catalog.json"
@@ -12,7 +13,7 @@ fn catalog() -> serde_json::Value {
     serde_json::from_str(&text).expect("the catalog is JSON")
 }
 
-fn story_categories() -> BTreeMap<String, Vec<String>> {
+pub(super) fn story_categories() -> BTreeMap<String, Vec<String>> {
     serde_json::from_value(catalog()["groups"]["story"].clone()).expect("categories of names")
 }
 

@@ -7,6 +7,12 @@ export const SCREENS = [
   { card: 'Grown-ups', path: '/grown-ups' },
 ];
 
+/** What the Grown-ups gate says, and the field it opens onto, in each language. */
+const GATE = {
+  en: { question: /^Or answer: what is \d+ \+ \d+\?$/, open: 'Open', nickname: "Your child's name on the home screen" },
+  es: { question: /^O responda: ¿cuánto es \d+ \+ \d+\?$/, open: 'Abrir', nickname: 'El nombre de su niño o niña en la pantalla de inicio' },
+};
+
 export class AppPage {
   constructor(page, baseUrl) {
     this.page = page;
@@ -45,20 +51,22 @@ export class AppPage {
     await this.passGate();
   }
 
-  async passGate() {
-    const label = await this.page.getByText(/^Or answer: what is \d+ \+ \d+\?$/).textContent();
+  /** Answers the gate's sum, in the language the app speaks ('en' or 'es'). */
+  async passGate(language = 'en') {
+    const words = GATE[language];
+    const label = await this.page.getByText(words.question).textContent();
     const [, a, b] = label.match(/(\d+) \+ (\d+)/);
     await this.page.getByRole('textbox', { name: label }).fill(String(Number(a) + Number(b)));
-    await this.page.getByRole('button', { name: 'Open', exact: true }).click();
-    await this.nicknameField().waitFor();
+    await this.page.getByRole('button', { name: words.open, exact: true }).click();
+    await this.nicknameField(language).waitFor();
   }
 
   notices() {
     return this.page.getByRole('region', { name: 'Messages about saved information' }).getByRole('status');
   }
 
-  nicknameField() {
-    return this.page.getByRole('textbox', { name: "Your child's name on the home screen" });
+  nicknameField(language = 'en') {
+    return this.page.getByRole('textbox', { name: GATE[language].nickname });
   }
 
   async storedKeys() {
