@@ -1,12 +1,14 @@
-// Starts Calm Together with no inline script: picks the part of the app the address needs
+// Starts Calm Together (put inline in the page by scripts/modules.mjs): picks the part of the app the address needs
 // (Trunk lists each part's hashed files in <meta name="calm-together-module">), fetches its
 // .wasm while its JavaScript loads, and shows a calm message if this browser cannot run it.
 // The rule matches `Screen::module` in src/model/screen.rs (tested there).
-const path = location.pathname;
+const path = location.pathname.replace(/\/+$/, '') || '/';
 const under = (part) => path === part || path.startsWith(`${part}/`);
 const wanted = under('/calm') ? 'calm'
+  : path === '/stories' ? 'shelf'
   : under('/stories') ? 'story'
-  : under('/grown-ups') || under('/progress') ? 'family'
+  : under('/grown-ups/open') ? 'family'
+  : under('/grown-ups') || under('/progress') ? 'progress'
   : 'shell';
 const modules = [...document.querySelectorAll('meta[name="calm-together-module"]')].map((meta) => {
   const [js, wasm] = meta.content.split(' ');
@@ -14,7 +16,10 @@ const modules = [...document.querySelectorAll('meta[name="calm-together-module"]
 });
 
 // The styles each part needs beyond the shared ones (index.html links them disabled).
-const styles = { calm: ['feelings', 'calm'], story: ['feelings', 'story'], family: [], shell: [] };
+const styles = {
+  calm: ['feelings', 'calm'], shelf: ['feelings', 'story'], story: ['feelings', 'story'],
+  progress: [], family: [], shell: [],
+};
 for (const name of styles[wanted]) {
   const link = document.getElementById(`style-${name}`);
   if (link) link.disabled = false;
@@ -25,10 +30,11 @@ try {
   const wasm = fetch(chosen.wasm);
   const app = await import(chosen.js);
   await app.default({ module_or_path: wasm });
-  // Once this part is running, quietly fetch the others so moving between them is quick,
-  // and keep the whole app for use with no network.
-  setTimeout(() => {
-    keepForOffline();
+  // Once this part is running, keep the whole app for use with no network: installing the
+  // service worker fetches every other part, so moving between them is quick. Only a browser
+  // without one fetches them here (doing both would download everything twice).
+  setTimeout(async () => {
+    if (await keepForOffline()) return;
     for (const other of modules.filter((m) => m !== chosen)) {
       fetch(other.js, { priority: 'low' }).catch(() => {});
       fetch(other.wasm, { priority: 'low' }).catch(() => {});
@@ -51,8 +57,9 @@ try {
 
 // The service worker keeps every file of this version. A new version waits until the family
 // taps "Update" in the app (the app says so with the event below, and never mid-exercise).
+// Says whether the service worker is registered.
 async function keepForOffline() {
-  if (!('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator)) return false;
   try {
     const registration = await navigator.serviceWorker.register('/sw.js');
     const announce = () => {
@@ -77,7 +84,9 @@ async function keepForOffline() {
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (updating) location.reload();
     });
+    return true;
   } catch (error) {
     console.warn('Calm Together will need the network next time', error);
+    return false;
   }
 }

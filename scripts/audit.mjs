@@ -4,7 +4,8 @@
 // family's tablet would). Prints the four category scores of each screen and, for any category
 // under its goal, the audits that keep it there; writes everything to audit.json.
 // A report, not a test: exits 0 whatever the scores, non-zero only if Lighthouse could not run.
-// dist/ is served gzipped, as any real host sends it (AUDIT_GZIP=0 serves it uncompressed).
+// dist/ is served compressed as a well-set-up host sends it: the build's Brotli copies (name.br)
+// to a browser that accepts them, else gzip -9 (AUDIT_GZIP=0 serves it uncompressed).
 // Run `make audit` (it builds the release first). AUDIT_RUNS=3 runs each screen three times and
 // keeps the run with the median performance score; AUDIT_PAGES=/,/calm audits only those paths;
 // AUDIT_LANGUAGES=en only that language.
@@ -138,14 +139,14 @@ function summarise(path, language, { lhr, spoken }) {
   };
 }
 
-// Gzipped like any real host serves it (AUDIT_GZIP=0: the plain test server, no compression).
+// Compressed as a well-set-up host serves it (AUDIT_GZIP=0: the plain test server, none).
 const COMPRESS = process.env.AUDIT_GZIP !== '0';
 const server = await serveDist({ dir: 'dist', compress: COMPRESS });
 const pages = [];
 const couldNotRun = [];
 let environment = null;
 const pad = (value, width) => String(value ?? '–').padStart(width);
-console.log(`Lighthouse (mobile, simulated throttling) in ${CHROMIUM}, dist/ served ${COMPRESS ? 'gzipped' : 'uncompressed'}; ` +
+console.log(`Lighthouse (mobile, simulated throttling) in ${CHROMIUM}, dist/ served ${COMPRESS ? 'compressed (Brotli copies, else gzip)' : 'uncompressed'}; ` +
   `goals: performance ≥ ${GOALS.performance}, accessibility ${GOALS.accessibility}, best practices ${GOALS['best-practices']}\n`);
 console.log(`${'page'.padEnd(20)} perf  a11y  best   seo`);
 
@@ -197,7 +198,7 @@ const benchmark = pages.map((p) => p.benchmark_index).sort((a, b) => a - b);
 const summary = {
   measured_at: new Date().toISOString(),
   ...environment,
-  served: COMPRESS ? 'gzip -9' : 'uncompressed',
+  served: COMPRESS ? 'brotli 11 (the build\'s .br copies), else gzip -9' : 'uncompressed',
   benchmark_index_median: benchmark[Math.floor(benchmark.length / 2)] ?? null,
   goals: GOALS,
   pages,

@@ -1,5 +1,5 @@
 // Measures what a family downloads and waits for: every asset the first load of Home
-// requests (raw and gzip -9 bytes), and the median of 5 cold loads in headless Chromium with
+// requests (raw, gzip -9 and Brotli bytes), and the median of 5 cold loads in headless Chromium with
 // 4x CPU throttling, from navigation start to the home screen being interactive. Then a 60 s
 // Balloon breathing run at 4x CPU throttling: frames per second (median and 5th percentile),
 // long tasks over 50 ms, and JS heap growth. Then Our stories with a lot in them (dragging on a
@@ -108,15 +108,24 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
+/** A file's size as it is kept, gzipped (-9), and as the build's Brotli copy sends it. */
+async function weigh(asset, file, body) {
+  const brotli = await readFile(join('dist', `${file}.br`)).catch(() => body);
+  return { asset, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotli.length };
+}
+
 const paths = [...new Set(runs[0].requested)];
 const assets = [];
 for (const path of paths) {
   const file = path === '/' ? 'index.html' : decodeURIComponent(path.slice(1));
   const body = await readFile(join('dist', file));
-  assets.push({ asset: path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  assets.push(await weigh(path, file, body));
 }
 assets.sort((a, b) => b.gzip - a.gzip);
-const total = assets.reduce((sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip }), { raw: 0, gzip: 0 });
+const total = assets.reduce(
+  (sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip, brotli: sum.brotli + a.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 },
+);
 
 // The other parts of the app, fetched quietly 3 s after the first part starts.
 const index = await readFile(join('dist', 'index.html'), 'utf8');
@@ -125,7 +134,7 @@ for (const [, files] of index.matchAll(/<meta name="calm-together-module" conten
   for (const path of files.split(' ')) {
     if (paths.includes(path)) continue;
     const body = await readFile(join('dist', path.slice(1)));
-    later.push({ asset: path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    later.push(await weigh(path, path.slice(1), body));
   }
 }
 const result = {
@@ -148,11 +157,11 @@ await writeFile('bench.json', JSON.stringify(result, null, 2) + '\n');
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 console.log('\nFirst load of Home (every asset the browser requested)\n');
-console.log(`${'asset'.padEnd(48)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)}`);
-for (const a of assets) console.log(`${a.asset.padEnd(48)} ${kb(a.raw)} ${kb(a.gzip)}`);
-console.log(`${'total'.padEnd(48)} ${kb(total.raw)} ${kb(total.gzip)}   (budget ${kb(BUDGET_GZIP).trim()} KB gzip)`);
+console.log(`${'asset'.padEnd(48)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
+for (const a of assets) console.log(`${a.asset.padEnd(48)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
+console.log(`${'total'.padEnd(48)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}   (budget ${kb(BUDGET_GZIP).trim()} KB gzip)`);
 console.log('\nOther parts of the app, fetched 3 s after Home starts (not part of the first load)\n');
-for (const a of later) console.log(`${a.asset.padEnd(48)} ${kb(a.raw)} ${kb(a.gzip)}`);
+for (const a of later) console.log(`${a.asset.padEnd(48)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
 const c = result.cold_load;
 console.log(`\nCold loads, ${RUNS} runs, ${CPU_SLOWDOWN}x CPU slowdown, navigation start to interactive Home:`);
 console.log(`  each: ${c.interactive_ms_each.join(', ')} ms`);

@@ -11,8 +11,8 @@
 //    the app's `calm-together-save` measures for the story's key (serialise + read + write),
 //    and the story's stored size. Goal: p95 at most 5 ms.
 // 3. Opening the story shelf with 50 stories: going back to the shelf from a story the family
-//    opened from it (inside the app: tap to the next frame). Goal: at most 100 ms. For context,
-//    9 cold loads of /stories: starting the whole story part on the shelf once its code runs
+//    opened from it (inside the story's part: tap to the next frame). Goal: at most 100 ms. For
+//    context, 9 cold loads of /stories: starting the shelf's part once its code runs
 //    (`calm-together-start` to `calm-together-interactive`: storage opened, the shelf built;
 //    median and fastest, as this is the noisiest figure) and navigation start to interactive.
 // Called by scripts/bench.mjs, which prints `printStories` and writes `stories` into bench.json.
@@ -316,8 +316,8 @@ async function openingTheShelf(browser, url, pictureNames) {
       interactive: performance.getEntriesByName('calm-together-interactive')[0]?.startTime,
       cards: document.querySelectorAll('.book-card:not(.built-in)').length,
     }));
-    // Back from a story to the shelf, within the app (no page load): tap to the next frame.
-    // The family opened the story from this shelf, so its covers are already in the page.
+    // Back from a story to the shelf, within the story's part (no page load): tap to the next
+    // frame. Opening the story loaded that part; it shows the shelf too.
     await page.locator('a.book-open').first().click();
     await page.getByRole('group', { name: 'The page' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -380,7 +380,7 @@ export function printStories(s) {
     `   (goal p95 <= ${v.goal_save_ms_p95} ms: ${verdict(v.save_ms_p95, v.goal_save_ms_p95)})`);
   console.log(`    and ${v.shelf_index_saves} saves of the shelf's index alongside (max ${v.shelf_index_save_ms_max} ms)`);
   console.log(`  opening the shelf with ${o.stories} stories, ${o.runs} cold loads (${o.cards_shown} books shown):`);
-  console.log(`    starting the story part on the shelf, once its code runs: ${o.build_ms_each.join(', ')} ms;` +
+  console.log(`    starting the shelf's part, once its code runs: ${o.build_ms_each.join(', ')} ms;` +
     ` median ${o.build_ms_median} ms, fastest ${o.build_ms_min} ms`);
   console.log(`    back to the shelf from a story (in the app, tap to next frame): median ${o.from_story_ms_median} ms` +
     `   (goal <= ${o.goal_build_ms} ms: ${verdict(o.from_story_ms_median, o.goal_build_ms)})`);

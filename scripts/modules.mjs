@@ -1,11 +1,11 @@
 // Trunk post-build hook: gives the extra app parts (built as Trunk "worker" apps, which keep
 // plain names) content-hashed names like the main part's, and lists them in index.html as
 // <meta name="calm-together-module"> for public/boot.js. Runs in Trunk's staging directory.
-import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-const EXTRA_PARTS = ['calm', 'story', 'family'];
+const EXTRA_PARTS = ['calm', 'shelf', 'story', 'progress', 'family'];
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) {
   console.error('modules: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -28,8 +28,26 @@ for (const part of EXTRA_PARTS) {
   metas.push(`<meta name="calm-together-module" content="${base}${part}-${hash}.js ${base}${part}-${hash}_bg.wasm">`);
 }
 index = index.replace('</head>', `${metas.join('')}</head>`);
+
+// The start-up script goes into the page itself, allowed by its hash in the
+// Content-Security-Policy: the part's download then starts one round trip sooner.
+const bootPath = join(stage, 'boot.js');
+const boot = readFileSync(bootPath, 'utf8');
+const bootTag = /<script[^>]*\bsrc="?[^" >]*boot\.js"?[^>]*><\/script>/;
+const scriptSources = "script-src 'self'";
+if (!bootTag.test(index) || !index.includes(scriptSources) || boot.includes('</script')) {
+  console.error('modules: the boot.js <script> or the CSP script-src to put it inline was not found');
+  process.exit(1);
+}
+const bootHash = createHash('sha256').update(boot).digest('base64');
+index = index
+  .replace(bootTag, () => `<script type="module">${boot}</script>`)
+  .replace(scriptSources, `${scriptSources} 'sha256-${bootHash}'`);
+unlinkSync(bootPath);
 writeFileSync(indexPath, index);
-console.log(`modules: listed ${EXTRA_PARTS.join(', ')}`);
-// Then the service worker, which must list the parts under their final names. (Hooks of one
-// stage may run side by side, so it runs from here, in order.)
+console.log(`modules: listed ${EXTRA_PARTS.join(', ')}; boot.js inline (sha256-${bootHash})`);
+// Then the service worker, which must list the parts under their final names, and last the
+// compressed copies of every file. (Hooks of one stage may run side by side, so they run from
+// here, in order.)
 await import('./service-worker.mjs');
+await import('./compress.mjs');

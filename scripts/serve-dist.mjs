@@ -1,7 +1,8 @@
 // A small static server for dist/, for the end-to-end tests and the benchmark. Unknown paths
 // without a file extension get index.html, as Trunk's server does, so deep links work.
-// With `compress`, text and .wasm go out gzipped to browsers that accept it, as any real host
-// sends them (the audit measures loading as families get it).
+// With `compress`, text and .wasm go out as the build's Brotli copies (name.br) to browsers that
+// accept them, else gzipped, as a well-set-up host sends them (the audit measures loading as
+// families get it).
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -52,7 +53,12 @@ export async function serveDist({ dir = 'dist', port = 0, compress = false } = {
       };
       if (compress && COMPRESSIBLE.has(extname(file))) {
         headers.vary = 'accept-encoding';
-        if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        const accepted = request.headers['accept-encoding'] ?? '';
+        const brotli = /\bbr\b/.test(accepted) ? await readFile(`${file}.br`).catch(() => null) : null;
+        if (brotli) {
+          body = brotli;
+          headers['content-encoding'] = 'br';
+        } else if (/\bgzip\b/.test(accepted)) {
           if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
           body = gzipped.get(file);
           headers['content-encoding'] = 'gzip';

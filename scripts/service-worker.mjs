@@ -19,10 +19,11 @@ function filesUnder(dir) {
   });
 }
 
-// The service worker itself is not kept by itself; the browser checks it for updates.
+// The service worker itself is not kept by itself (the browser checks it for updates), nor
+// the compressed copies (the browser keeps what they decode to).
 const files = filesUnder(stage)
   .map((path) => relative(stage, path).split('\\').join('/'))
-  .filter((file) => file !== 'sw.js')
+  .filter((file) => file !== 'sw.js' && !file.endsWith('.br'))
   .sort();
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(stage, file)));

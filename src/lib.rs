@@ -37,14 +37,29 @@ pub fn start_calm() {
     });
 }
 
-/// Starts Our stories: the shelf, the page editor and the reader.
+/// Starts Our stories' shelf.
+pub fn start_shelf() {
+    start(Module::Shelf, shelf_screen, |storage| {
+        provide_context(storage.bind::<StoryIndex>(StoreKey::StoryIndex));
+    });
+}
+
+/// Starts one story: the page editor, the reader and printing, and the books' reader (and the
+/// shelf again, when the family goes back to it).
 pub fn start_story() {
     start(Module::Story, story_screen, |storage| {
         provide_context(storage.bind::<StoryIndex>(StoreKey::StoryIndex));
     });
 }
 
-/// Starts the grown-ups' side: Grown-ups and Progress.
+/// Starts Progress and the door to the grown-ups' side.
+pub fn start_progress() {
+    start(Module::Progress, progress_screen, |storage| {
+        provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
+    });
+}
+
+/// Starts the grown-ups' side behind its gate.
 pub fn start_family() {
     start(Module::Family, family_screen, |storage| {
         provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
@@ -69,10 +84,17 @@ fn shell_screen(screen: Screen) -> AnyView {
     }
 }
 
-fn family_screen(screen: Screen) -> AnyView {
+fn progress_screen(screen: Screen) -> AnyView {
     match screen {
         Screen::Progress => view! { <progress::ProgressPage/> }.into_any(),
-        Screen::GrownUps => view! { <family::grownups::GrownUpsPage/> }.into_any(),
+        Screen::GrownUps => view! { <family::grownups::GrownUpsDoorPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+fn family_screen(screen: Screen) -> AnyView {
+    match screen {
+        Screen::GrownUpsBehindGate => view! { <family::grownups::GrownUpsPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
@@ -85,8 +107,16 @@ fn calm_screen(screen: Screen) -> AnyView {
     }
 }
 
+fn shelf_screen(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Stories => view! { <story::StoriesPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
 fn story_screen(screen: Screen) -> AnyView {
     match screen {
+        // Back from a story to the shelf stays in this part (see `Module::shows`).
         Screen::Stories => view! { <story::StoriesPage/> }.into_any(),
         Screen::StoryEdit(id) => view! { <story::editor::EditorPage id/> }.into_any(),
         Screen::StoryRead(id) => view! { <story::reader::ReaderPage id/> }.into_any(),

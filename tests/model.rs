@@ -7,6 +7,7 @@ mod model {
     mod cues;
     mod demo;
     mod family;
+    mod gate;
     mod library;
     mod migrations;
     mod pacing;

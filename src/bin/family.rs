@@ -1,4 +1,4 @@
-//! The grown-ups' side (Grown-ups and Progress), loaded when a grown-up opens it. Mounts only.
+//! The grown-ups' side behind its gate, loaded when a grown-up opens the gate. Mounts only.
 
 fn main() {
     calm_together::start_family();

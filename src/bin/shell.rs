@@ -1,4 +1,4 @@
-//! The first part of the app to load: Home, Our stories, Progress, Grown-ups. Mounts only.
+//! The first part of the app to load: Home. Mounts only.
 
 fn main() {
     calm_together::start_shell();

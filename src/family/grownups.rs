@@ -7,7 +7,7 @@ use super::backup::BackupPanel;
 use super::children::{AvatarField, ChildrenList, GrownUpsField, RemoveChild};
 use super::demo::DemoPanel;
 use super::display::{AboutPanel, DisplayPanel};
-use super::gate::GrownUpGate;
+use super::gate::{GrownUpDoor, GrownUpGate};
 use super::guide::GuidePanel;
 use super::nickname::NicknameField;
 use super::plan::PlanPanel;
@@ -15,8 +15,21 @@ use crate::calm::settings::CalmSettingsPanel;
 use crate::strings::use_strings;
 use crate::ui::page_frame::PageFrame;
 
-/// Everything for grown-ups, behind the gate (the guide too); About (privacy, licences, the
-/// guide's sources as text) for everyone.
+/// The door to the grown-ups' side: the gate, and About (privacy, licences, the guide's sources
+/// as text) for everyone. Light on purpose: it opens quickly, and the side behind the gate
+/// loads when a grown-up opens it.
+#[component]
+pub fn GrownUpsDoorPage() -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <PageFrame title=strings.grownups_title picture="people-hugging">
+            <GrownUpDoor/>
+            <AboutPanel/>
+        </PageFrame>
+    }
+}
+
+/// Everything for grown-ups, behind the gate (the guide too), and About for everyone.
 #[component]
 pub fn GrownUpsPage() -> impl IntoView {
     let strings = use_strings();

@@ -5,6 +5,7 @@ pub mod checkin;
 pub mod demo;
 pub mod exercise;
 pub mod family;
+pub mod gate;
 pub mod language;
 pub mod library;
 pub mod pacing;

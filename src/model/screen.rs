@@ -10,7 +10,10 @@ pub enum Screen {
     Calm,
     Stories,
     Progress,
+    /// The door to the grown-ups' side: its gate, and About for everyone.
     GrownUps,
+    /// The grown-ups' side once its gate is open: children, plans, guide, settings, backups.
+    GrownUpsBehindGate,
     /// One calming exercise, from its grown-up-first step to its gentle ending.
     Practice(Exercise),
     /// Making one story, by its id.
@@ -25,31 +28,48 @@ pub enum Screen {
     NotFound,
 }
 
-/// The separately loaded parts of the app: each is its own small .wasm, so the first load is
-/// only what Home needs. Moving between parts is an ordinary page load.
+/// The separately loaded parts of the app: each is its own small .wasm, so opening any screen
+/// downloads only what that screen needs. Moving between parts is an ordinary page load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Module {
     /// Home (and "not found").
     Shell,
     /// Calm together: the exercise list and the practices.
     Calm,
-    /// Our stories: the shelf, the page editor and the reader.
+    /// Our stories' shelf: the child's stories and the books that come with the app.
+    Shelf,
+    /// Making, reading and printing one story, and reading a book.
     Story,
-    /// The grown-ups' side: Grown-ups (behind its gate) and Progress.
+    /// Progress, and the door to the grown-ups' side (its gate and About).
+    Progress,
+    /// The grown-ups' side behind its gate.
     Family,
 }
 
+impl Module {
+    /// Whether this part shows `screen` without a page load: the screens it starts, "not
+    /// found", and for one story's part also the shelf, so going back from a story is quick.
+    pub fn shows(self, screen: Screen) -> bool {
+        match screen.module() {
+            None => true,
+            Some(Module::Shelf) => matches!(self, Module::Shelf | Module::Story),
+            Some(module) => module == self,
+        }
+    }
+}
+
 impl Screen {
-    /// The part of the app that shows this screen (any part can say "not found").
+    /// The part of the app that starts at this screen's address (any part can say "not found").
     pub fn module(self) -> Option<Module> {
         match self {
             Screen::Calm | Screen::Practice(_) => Some(Module::Calm),
-            Screen::Stories
-            | Screen::StoryEdit(_)
+            Screen::Stories => Some(Module::Shelf),
+            Screen::StoryEdit(_)
             | Screen::StoryRead(_)
             | Screen::StoryPrint(_)
             | Screen::Book(_) => Some(Module::Story),
-            Screen::GrownUps | Screen::Progress => Some(Module::Family),
+            Screen::GrownUps | Screen::Progress => Some(Module::Progress),
+            Screen::GrownUpsBehindGate => Some(Module::Family),
             Screen::NotFound => None,
             _ => Some(Module::Shell),
         }
@@ -72,6 +92,7 @@ impl Screen {
             Screen::Stories => "/stories".into(),
             Screen::Progress => "/progress".into(),
             Screen::GrownUps => "/grown-ups".into(),
+            Screen::GrownUpsBehindGate => "/grown-ups/open".into(),
             Screen::Practice(exercise) => format!("/calm/{}", exercise.slug()),
             Screen::StoryEdit(id) => format!("/stories/{id}"),
             Screen::StoryRead(id) => format!("/stories/{id}/read"),
@@ -105,6 +126,9 @@ impl Screen {
                 Ok(number) if number.to_string() == id => screen(number),
                 _ => Screen::NotFound,
             };
+        }
+        if trimmed == "/grown-ups/open" {
+            return Screen::GrownUpsBehindGate;
         }
         Screen::ALL
             .into_iter()

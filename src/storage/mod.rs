@@ -5,6 +5,7 @@
 
 pub mod backend;
 pub mod demo;
+pub mod gate_pass;
 pub mod keys;
 pub mod live;
 pub mod local;

@@ -50,7 +50,7 @@ impl Navigation {
 impl Navigation {
     /// Whether this part of the app shows `screen` itself.
     pub fn shows(&self, screen: Screen) -> bool {
-        screen.module().is_none_or(|module| module == self.module)
+        self.module.shows(screen)
     }
 }
 

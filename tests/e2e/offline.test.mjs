@@ -52,6 +52,8 @@ test('after the first visit, every screen opens with no network at all', async (
     ['/stories', 'Our stories'],
     ['/progress', 'Progress'],
     ['/grown-ups', 'Grown-ups'],
+    ['/grown-ups/open', 'Grown-ups'],
+    ['/stories/books/safe-with-you', 'Safe with you'],
   ];
   for (const [path, heading] of screens) {
     await shell.open(path);

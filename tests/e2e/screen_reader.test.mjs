@@ -133,6 +133,8 @@ test('the restore summary, the replace question and delete everything are named 
   const { context, page, errors, shell } = await openTablet({ acceptDownloads: true });
   await shell.openGrownUps();
   await shell.nicknameField().fill('Mia');
+  // Kept on the tablet (a moment after typing), so the end can tell nothing was deleted.
+  await page.waitForFunction(() => localStorage.getItem('calm-together.family')?.includes('Mia'));
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save a backup', exact: true }).tap(),

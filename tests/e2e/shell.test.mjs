@@ -34,10 +34,11 @@ test('home greets a friend and offers four big picture cards', async () => {
   await context.close();
 });
 
-test('Home loads only the shell part of the app; Calm together comes later, quietly', async () => {
+test('Home loads only the shell part of the app; the others come later, quietly, once', async () => {
   const { context, page, shell } = await openTablet();
   const wasm = [];
-  page.on('request', (request) => {
+  // The context sees the service worker's requests too.
+  context.on('request', (request) => {
     if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
   });
   await page.clock.install();
@@ -48,6 +49,12 @@ test('Home loads only the shell part of the app; Calm together comes later, quie
   for (let waited = 0; !wasm.some((path) => /^\/calm-[0-9a-f]+_bg\.wasm$/.test(path)); waited += 50) {
     assert.ok(waited < 10_000, 'the calm part is fetched after a few seconds');
     await new Promise((done) => setTimeout(done, 50));
+  }
+  // Every part is fetched, and only once: the service worker's install is the quiet fetch.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const parts = wasm.map((path) => path.replace(/-[0-9a-f]+_bg\.wasm$/, ''));
+  for (const part of ['/calm', '/shelf', '/story', '/progress', '/family']) {
+    assert.equal(parts.filter((p) => p === part).length, 1, `${part} fetched once`);
   }
   await context.close();
 });

@@ -186,7 +186,7 @@ async fn a_link_shows_its_screen_without_a_page_load_and_marks_the_current_one()
     // Links within this part of the app only: another part is a real page load.
     let navigation = RwSignal::new(None::<Navigation>);
     let (root, _keep) = mount_fresh(move || {
-        let nav = Navigation::follow_the_address_bar(Module::Family);
+        let nav = Navigation::follow_the_address_bar(Module::Progress);
         navigation.set(Some(nav));
         provide_context(nav);
         view! {

@@ -1,0 +1,5 @@
+//! Our stories' shelf, loaded when a family opens it. Mounts only.
+
+fn main() {
+    calm_together::start_shelf();
+}
