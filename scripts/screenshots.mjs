@@ -47,6 +47,8 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.screenshot({ path: `screenshots/grown-ups-gate-${size}.png` });
   await page.getByRole('button', { name: 'Hold to open' }).dispatchEvent('pointerdown');
   await page.clock.runFor(2_100);
+  // The gate opens onto the side behind it: its own page.
+  await page.waitForURL(/\/grown-ups\/open$/);
   await tap('3 to 4 years');
   await page.goto(server.url + '/calm/balloon');
   await tap('Skip');
@@ -185,6 +187,7 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     await page.locator('.hold-button').first().dispatchEvent('pointerdown');
     await page.clock.runFor(2_100);
+    await page.waitForURL(/\/grown-ups\/open$/);
     await page.locator('#guide-getting-help-urgently > summary').click();
     await page.locator('#guide-getting-help-urgently').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `screenshots/guide-urgent-${lang}-${size}.png` });

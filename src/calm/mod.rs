@@ -54,7 +54,7 @@ fn ExerciseCard(exercise: Exercise, band: PaceBand) -> impl IntoView {
     let calm_words = use_calm_strings();
     view! {
         <Link to=Screen::Practice(exercise) class="exercise-card">
-            <Picture name=picture_of(exercise) class="exercise-card-picture"/>
+            <Picture name=picture_of(exercise) class="exercise-card-picture" after_first_paint=true/>
             <span class="exercise-card-name">{(use_strings().exercise_name)(exercise)}</span>
             <span class="exercise-card-line">{(calm_words.line)(exercise)}</span>
             {(!exercise.made_for(band)).then(|| view! { <span class="exercise-card-note">{calm_words.for_older}</span> })}
