@@ -160,7 +160,7 @@ console.log('\nFirst load of Home (every asset the browser requested)\n');
 console.log(`${'asset'.padEnd(48)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
 for (const a of assets) console.log(`${a.asset.padEnd(48)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
 console.log(`${'total'.padEnd(48)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}   (budget ${kb(BUDGET_GZIP).trim()} KB gzip)`);
-console.log('\nOther parts of the app, fetched 3 s after Home starts (not part of the first load)\n');
+console.log('\nOther parts of the app, fetched and kept by the service worker 3 s after Home starts (not part of the first load)\n');
 for (const a of later) console.log(`${a.asset.padEnd(48)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
 const c = result.cold_load;
 console.log(`\nCold loads, ${RUNS} runs, ${CPU_SLOWDOWN}x CPU slowdown, navigation start to interactive Home:`);

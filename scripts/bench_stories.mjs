@@ -317,12 +317,13 @@ async function openingTheShelf(browser, url, pictureNames) {
       cards: document.querySelectorAll('.book-card:not(.built-in)').length,
     }));
     // Back from a story to the shelf, within the story's part (no page load): tap to the next
-    // frame. Opening the story loaded that part; it shows the shelf too.
+    // frame. Opening the story loaded that part; it shows the shelf too, the first time with
+    // code that has not run yet in this page (V8's baseline compiler: slower).
     await page.locator('a.book-open').first().click();
     await page.getByRole('group', { name: 'The page' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1_000);
-    timings.fromEditor = await page.evaluate(async () => {
+    const backToTheShelf = () => page.evaluate(async () => {
       const back = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === 'Our stories');
       const start = performance.now();
       back.click();
@@ -330,6 +331,12 @@ async function openingTheShelf(browser, url, pictureNames) {
       const cards = document.querySelectorAll('.book-card:not(.built-in)').length;
       return { ms: performance.now() - start, cards };
     });
+    timings.fromEditor = await backToTheShelf();
+    // Once more, into another story (no page load now) and back: the shelf's code has run.
+    await page.locator('a.book-open').nth(1).click();
+    await page.getByRole('group', { name: 'The page' }).waitFor();
+    await page.waitForTimeout(1_000);
+    timings.again = await backToTheShelf();
     await context.close();
     if (timings.fromEditor.cards !== SHELF_STORIES) throw new Error(`back from a story, the shelf shows ${timings.fromEditor.cards} books`);
     if (timings.cards !== SHELF_STORIES) throw new Error(`the shelf shows ${timings.cards} books, not ${SHELF_STORIES}`);
@@ -346,6 +353,8 @@ async function openingTheShelf(browser, url, pictureNames) {
     build_ms_min: round(Math.min(...build)),
     from_story_ms_each: runs.map((r) => round(r.fromEditor.ms)),
     from_story_ms_median: round(median(runs.map((r) => r.fromEditor.ms))),
+    from_story_again_ms_each: runs.map((r) => round(r.again.ms)),
+    from_story_again_ms_median: round(median(runs.map((r) => r.again.ms))),
     interactive_ms_median: Math.round(median(runs.map((r) => r.interactive))),
     goal_build_ms: GOALS.shelf_build_ms,
   };
@@ -382,7 +391,9 @@ export function printStories(s) {
   console.log(`  opening the shelf with ${o.stories} stories, ${o.runs} cold loads (${o.cards_shown} books shown):`);
   console.log(`    starting the shelf's part, once its code runs: ${o.build_ms_each.join(', ')} ms;` +
     ` median ${o.build_ms_median} ms, fastest ${o.build_ms_min} ms`);
-  console.log(`    back to the shelf from a story (in the app, tap to next frame): median ${o.from_story_ms_median} ms` +
+  console.log(`    back to the shelf from a story, the first time in the story's part (tap to next frame): median ${o.from_story_ms_median} ms` +
     `   (goal <= ${o.goal_build_ms} ms: ${verdict(o.from_story_ms_median, o.goal_build_ms)})`);
+  console.log(`    and the next time (into another story and back, no page load): median ${o.from_story_again_ms_median} ms` +
+    `   (goal <= ${o.goal_build_ms} ms: ${verdict(o.from_story_again_ms_median, o.goal_build_ms)})`);
   console.log(`    median navigation start to interactive: ${o.interactive_ms_median} ms`);
 }

@@ -12,6 +12,14 @@ const SIZES = {
 };
 const SCREENS = ['/', '/calm', '/calm/balloon', '/stories', '/progress', '/grown-ups'];
 
+/** A screenshot once the pictures on screen have arrived (some load after the first paint). */
+async function shoot(page, options) {
+  const arrived = () => [...document.images].every((img) => img.complete || img.getBoundingClientRect().top > innerHeight);
+  await page.waitForFunction(arrived, null, { timeout: 5_000 })
+    .catch(() => console.warn(`screenshots: a picture had not arrived for ${options.path}`));
+  await page.screenshot(options);
+}
+
 const server = await serveDist({ dir: 'dist' });
 const browser = await launchChromium();
 await mkdir('screenshots', { recursive: true });
@@ -22,13 +30,13 @@ for (const [size, options] of Object.entries(SIZES)) {
     await page.goto(server.url + path);
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     const name = path === '/' ? 'home' : path.slice(1).replace('/', '-');
-    await page.screenshot({ path: `screenshots/${name}-${size}.png` });
+    await shoot(page, { path: `screenshots/${name}-${size}.png` });
   }
   // A notice, as a family would see it after a damaged save.
   await page.evaluate(() => localStorage.setItem('calm-together.family', '{"schema":1,"data":'));
   await page.goto(server.url + '/');
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-  await page.screenshot({ path: `screenshots/notice-${size}.png` });
+  await shoot(page, { path: `screenshots/notice-${size}.png` });
   await context.close();
 }
 
@@ -44,7 +52,8 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.clock.install();
   const tap = (name) => page.getByRole('button', { name, exact: true }).click();
   await page.goto(server.url + '/grown-ups');
-  await page.screenshot({ path: `screenshots/grown-ups-gate-${size}.png` });
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  await shoot(page, { path: `screenshots/grown-ups-gate-${size}.png` });
   await page.getByRole('button', { name: 'Hold to open' }).dispatchEvent('pointerdown');
   await page.clock.runFor(2_100);
   // The gate opens onto the side behind it: its own page.
@@ -54,7 +63,7 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await tap('Skip');
   await page.getByRole('button', { name: 'Worried' }).click();
   await page.getByRole('button', { name: 'Big' }).click();
-  await page.screenshot({ path: `screenshots/practice-check-in-${size}.png` });
+  await shoot(page, { path: `screenshots/practice-check-in-${size}.png` });
   await tap('Next');
   for (const [slug, at] of PACERS) {
     await page.goto(server.url + `/calm/${slug}`);
@@ -62,11 +71,11 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
     await tap('Skip');
     await tap('Start');
     await page.clock.runFor(at);
-    await page.screenshot({ path: `screenshots/pacer-${slug}-${size}.png` });
+    await shoot(page, { path: `screenshots/pacer-${slug}-${size}.png` });
   }
   await tap('Stop');
   await tap('Skip');
-  await page.screenshot({ path: `screenshots/practice-ending-${size}.png` });
+  await shoot(page, { path: `screenshots/practice-ending-${size}.png` });
   await context.close();
 }
 
@@ -78,7 +87,7 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.goto(server.url + '/stories');
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
   await tap('New story');
-  await page.screenshot({ path: `screenshots/story-shelf-${size}.png` });
+  await shoot(page, { path: `screenshots/story-shelf-${size}.png` });
   await page.getByRole('button', { name: /^Our story/ }).click();
   await page.getByRole('button', { name: 'Woman, medium skin', exact: true }).waitFor();
   for (const name of ['Woman, medium skin', 'Girl, medium skin']) await tap(name);
@@ -88,10 +97,10 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
   await page.getByRole('tab', { name: 'Words' }).click();
   await page.getByRole('textbox', { name: 'Words for this page' }).fill('This is us: Mama, me and my teddy.');
   await page.getByRole('tab', { name: 'Pictures' }).click();
-  await page.screenshot({ path: `screenshots/story-editor-${size}.png`, fullPage: true });
+  await shoot(page, { path: `screenshots/story-editor-${size}.png`, fullPage: true });
   await page.getByRole('tab', { name: 'Scene' }).click();
   await tap('Outside');
-  await page.screenshot({ path: `screenshots/story-scene-${size}.png` });
+  await shoot(page, { path: `screenshots/story-scene-${size}.png` });
   await page.getByRole('tab', { name: 'Draw' }).click();
   await tap('Thick');
   const layer = await page.getByTestId('drawing-layer').boundingBox();
@@ -101,19 +110,19 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
     await page.mouse.move(layer.x + layer.width * (0.15 + i * 0.03), layer.y + layer.height * (0.8 - Math.sin(i / 3) * 0.1));
   }
   await page.mouse.up();
-  await page.screenshot({ path: `screenshots/story-draw-${size}.png` });
+  await shoot(page, { path: `screenshots/story-draw-${size}.png` });
   await page.getByRole('tab', { name: 'Pictures' }).click();
   await page.getByRole('button', { name: 'Teddy bear' }).first().click();
-  await page.screenshot({ path: `screenshots/story-handle-${size}.png` });
+  await shoot(page, { path: `screenshots/story-handle-${size}.png` });
   await page.getByRole('link', { name: 'Read together' }).click();
-  await page.screenshot({ path: `screenshots/story-reader-${size}.png` });
+  await shoot(page, { path: `screenshots/story-reader-${size}.png` });
   await page.getByRole('link', { name: 'Print' }).click();
-  await page.screenshot({ path: `screenshots/story-print-${size}.png` });
+  await shoot(page, { path: `screenshots/story-print-${size}.png` });
   if (size === '1024x768') await page.pdf({ path: 'screenshots/story-print.pdf', landscape: true, printBackground: true });
   await page.goto(server.url + '/stories');
   await page.getByRole('button', { name: 'More' }).first().click();
   await tap('Rename');
-  await page.screenshot({ path: `screenshots/story-shelf-more-${size}.png` });
+  await shoot(page, { path: `screenshots/story-shelf-more-${size}.png` });
   await context.close();
 }
 
@@ -130,7 +139,7 @@ for (const [size, options] of Object.entries(SIZES)) {
   await ready();
   const chart = page.locator('.before-after');
   await chart.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `screenshots/progress-chart-${size}.png` });
+  await shoot(page, { path: `screenshots/progress-chart-${size}.png` });
   await progress.openTable();
   await chart.screenshot({ path: `screenshots/progress-chart-table-${size}.png` });
   await context.close();
@@ -143,7 +152,7 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
     await page.goto(server.url + path);
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     const name = path === '/' ? 'home' : path.slice(1).replace('/', '-');
-    await page.screenshot({ path: `screenshots/es-${name}-${size}.png` });
+    await shoot(page, { path: `screenshots/es-${name}-${size}.png` });
   }
   await context.close();
 }
@@ -159,12 +168,12 @@ for (const [size, options] of Object.entries(SIZES)) {
   await page.getByRole('button', { name: 'Start the demo' }).click({ timeout: 5_000 });
   await page.waitForURL(server.url + '/');
   await ready();
-  await page.screenshot({ path: `screenshots/demo-home-${size}.png` });
+  await shoot(page, { path: `screenshots/demo-home-${size}.png` });
   await page.goto(server.url + '/grown-ups');
   await ready();
   await page.getByRole('button', { name: 'Hold to open' }).dispatchEvent('pointerdown');
   await page.getByRole('button', { name: 'End the demo' }).waitFor({ timeout: 5_000 });
-  await page.screenshot({ path: `screenshots/grown-ups-${size}.png`, fullPage: true });
+  await shoot(page, { path: `screenshots/grown-ups-${size}.png`, fullPage: true });
   await context.close();
 }
 // The books that come with the app and the guide for grown-ups, in English and Spanish.
@@ -177,11 +186,11 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
     await page.goto(server.url + '/stories');
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     await page.locator('.built-in-books').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `screenshots/books-shelf-${lang}-${size}.png` });
+    await shoot(page, { path: `screenshots/books-shelf-${lang}-${size}.png` });
     for (const [book, at] of [['when-something-scary-happens', 1], ['my-bodys-alarm', 6], ['safe-with-you', 11]]) {
       await page.goto(server.url + `/stories/books/${book}?page=${at}`);
       await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-      await page.screenshot({ path: `screenshots/book-${book}-${at}-${lang}-${size}.png` });
+      await shoot(page, { path: `screenshots/book-${book}-${at}-${lang}-${size}.png` });
     }
     await page.goto(server.url + '/grown-ups');
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
@@ -190,7 +199,7 @@ for (const [size, options] of Object.entries(SIZES).slice(0, 2)) {
     await page.waitForURL(/\/grown-ups\/open$/);
     await page.locator('#guide-getting-help-urgently > summary').click();
     await page.locator('#guide-getting-help-urgently').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `screenshots/guide-urgent-${lang}-${size}.png` });
+    await shoot(page, { path: `screenshots/guide-urgent-${lang}-${size}.png` });
     await context.close();
   }
 }

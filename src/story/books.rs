@@ -75,7 +75,8 @@ fn BuiltInCard(book: Book) -> impl IntoView {
     view! {
         <article class="book-card built-in" aria-label=label>
             <Link to=screen class="book-open" plain=true>
-                <img class="picture book-cover" src=cover alt=""/>
+                // Covers come after the first paint, so the shelf's words come first on a slow connection.
+                <img class="picture book-cover" src=cover alt="" loading="lazy"/>
                 <span class="book-title">{title}</span>
                 <span class="book-pages">{(story_words.page_count)(pages)}</span>
             </Link>

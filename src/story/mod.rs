@@ -177,7 +177,8 @@ fn BookCard(
     view! {
         <article class="book-card" aria-label=label>
             <Link to=Screen::StoryEdit(id) class="book-open" plain=true>
-                <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt=""/>
+                // Covers come after the first paint, so the shelf's words come first on a slow connection.
+                <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt="" loading="lazy"/>
                 <span class="book-title" dir="auto">{shown_title}</span>
                 <span class="book-changed">{changed_when(card.changed_at, today)}</span>
                 <span class="book-pages">{(story_words.page_count)(card.pages)}</span>
