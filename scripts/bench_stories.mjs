@@ -318,7 +318,7 @@ async function openingTheShelf(browser, url, pictureNames) {
     }));
     // Back from a story to the shelf, within the story's part (no page load): tap to the next
     // frame. Opening the story loaded that part; it shows the shelf too, the first time with
-    // code that has not run yet in this page (V8's baseline compiler: slower).
+    // code that has not run yet in this page (V8 compiles it then: slower).
     await page.locator('a.book-open').first().click();
     await page.getByRole('group', { name: 'The page' }).waitFor();
     await page.waitForLoadState('networkidle');
