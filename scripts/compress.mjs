@@ -2,24 +2,16 @@
 // Brotli copy (`name.br`, best quality) beside every text file and .wasm of the build, for hosts
 // that send precompressed files (nginx brotli_static, Caddy `precompressed br`, and the test
 // server). Brotli sends the .wasm parts about a fifth smaller than gzip -9.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
+import { COMPRESSIBLE, filesUnder, stagingDir } from './files.mjs';
 
-const stage = process.env.TRUNK_STAGING_DIR;
-if (!stage) {
-  console.error('compress: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
-  process.exit(1);
-}
+const stage = stagingDir('compress');
 // A debug build (trunk serve without --release) is not worth the seconds.
 if (process.env.TRUNK_PROFILE !== 'release') {
   console.log('compress: skipped (not a release build)');
 } else {
-  const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
-  const filesUnder = (dir) => readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
   let plain = 0;
   let compressed = 0;
   for (const file of filesUnder(stage).filter((path) => COMPRESSIBLE.has(extname(path)))) {

@@ -4,13 +4,10 @@
 import { readFileSync, renameSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { stagingDir } from './files.mjs';
 
 const EXTRA_PARTS = ['calm', 'shelf', 'story', 'progress', 'family'];
-const stage = process.env.TRUNK_STAGING_DIR;
-if (!stage) {
-  console.error('modules: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
-  process.exit(1);
-}
+const stage = stagingDir('modules');
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
 const indexPath = join(stage, 'index.html');
 let index = readFileSync(indexPath, 'utf8');

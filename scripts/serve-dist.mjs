@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { COMPRESSIBLE } from './files.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +21,6 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
 
 /** Serves `dir` on 127.0.0.1 (a free port unless given); resolves to { url, close }. */
 export async function serveDist({ dir = 'dist', port = 0, compress = false } = {}) {

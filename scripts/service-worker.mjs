@@ -1,23 +1,13 @@
 // Run by scripts/modules.mjs at the end of Trunk's post-build hook: writes sw.js from public/service-worker.js with
 // the list of every file in the build (hashed parts, styles, pictures, icons, the page) and a
 // version made from their contents, so the list is learned from the build, never kept by hand.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
+import { filesUnder, stagingDir } from './files.mjs';
 
-const stage = process.env.TRUNK_STAGING_DIR;
-if (!stage) {
-  console.error('service-worker: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
-  process.exit(1);
-}
+const stage = stagingDir('service-worker');
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 // The service worker itself is not kept by itself (the browser checks it for updates), nor
 // the compressed copies (the browser keeps what they decode to).

@@ -32,38 +32,38 @@ pub fn start_shell() {
 
 /// Starts Calm together: the exercise list and the practices.
 pub fn start_calm() {
-    start(Module::Calm, calm_screen, |storage| {
-        provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
-    });
+    start(Module::Calm, calm_screen, load_practice_log);
 }
 
 /// Starts Our stories' shelf.
 pub fn start_shelf() {
-    start(Module::Shelf, shelf_screen, |storage| {
-        provide_context(storage.bind::<StoryIndex>(StoreKey::StoryIndex));
-    });
+    start(Module::Shelf, shelf_screen, load_story_index);
 }
 
 /// Starts one story: the page editor, the reader and printing, and the books' reader (and the
 /// shelf again, when the family goes back to it).
 pub fn start_story() {
-    start(Module::Story, story_screen, |storage| {
-        provide_context(storage.bind::<StoryIndex>(StoreKey::StoryIndex));
-    });
+    start(Module::Story, story_screen, load_story_index);
 }
 
 /// Starts Progress and the door to the grown-ups' side.
 pub fn start_progress() {
-    start(Module::Progress, progress_screen, |storage| {
-        provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
-    });
+    start(Module::Progress, progress_screen, load_practice_log);
 }
 
 /// Starts the grown-ups' side behind its gate.
 pub fn start_family() {
-    start(Module::Family, family_screen, |storage| {
-        provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
-    });
+    start(Module::Family, family_screen, load_practice_log);
+}
+
+/// The practice log, for the screens that log practices or show them.
+fn load_practice_log(storage: AppStorage) {
+    provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
+}
+
+/// The shelf's index of stories, for the shelf and for keeping a story's card up to date.
+fn load_story_index(storage: AppStorage) {
+    provide_context(storage.bind::<StoryIndex>(StoreKey::StoryIndex));
 }
 
 /// A recover screen for failures, then the app with the screens of one module, which loads
