@@ -150,19 +150,25 @@ async function editorWithAPicture(page, shell, { newStory, template }) {
   await page.locator('.placed-button[aria-pressed="true"]').waitFor();
 }
 
+/** Opens the editor's quick-hide cover and remove-page question in turn (named in the app's
+ * language), checks each while open, and closes it with Escape. */
+async function editorDialogsPassTheRules(page, { quickHide, removePage }) {
+  await page.getByRole('button', { name: quickHide }).click();
+  await page.getByRole('dialog', { name: quickHide }).waitFor();
+  assert.deepEqual(await violations(page), [], 'quick hide');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: removePage }).click();
+  await page.getByRole('alertdialog', { name: removePage }).waitFor();
+  assert.deepEqual(await violations(page), [], 'remove a page');
+  await page.keyboard.press('Escape');
+}
+
 test('every dialog passes the rules while open: quick hide, remove a page, a backup\'s summary, replace, delete everything', async () => {
   const context = await app.browser.newContext({ ...TABLET_LANDSCAPE, bypassCSP: true, acceptDownloads: true });
   const page = await context.newPage();
   const shell = new AppPage(page, app.url);
   await editorWithAPicture(page, shell, { newStory: 'New story', template: /^Our story/ });
-  await page.getByRole('button', { name: 'Quick hide' }).click();
-  await page.getByRole('dialog', { name: 'Quick hide' }).waitFor();
-  assert.deepEqual(await violations(page), [], 'quick hide');
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Remove this page' }).click();
-  await page.getByRole('alertdialog', { name: 'Remove this page' }).waitFor();
-  assert.deepEqual(await violations(page), [], 'remove a page');
-  await page.keyboard.press('Escape');
+  await editorDialogsPassTheRules(page, { quickHide: 'Quick hide', removePage: 'Remove this page' });
 
   await shell.openGrownUps();
   const [download] = await Promise.all([
@@ -190,14 +196,7 @@ test('in Spanish: the editor with a picture chosen, its dialogs, the reader, a b
   await editorWithAPicture(page, shell, { newStory: 'Nueva historia', template: /^Nuestra historia/ });
   assert.equal(await page.getAttribute('html', 'lang'), 'es');
   assert.deepEqual(await violations(page), [], 'editor with a picture chosen');
-  await page.getByRole('button', { name: 'Quitar esta página' }).click();
-  await page.getByRole('alertdialog', { name: 'Quitar esta página' }).waitFor();
-  assert.deepEqual(await violations(page), [], 'remove a page');
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Ocultar rápido' }).click();
-  await page.getByRole('dialog', { name: 'Ocultar rápido' }).waitFor();
-  assert.deepEqual(await violations(page), [], 'quick hide');
-  await page.keyboard.press('Escape');
+  await editorDialogsPassTheRules(page, { quickHide: 'Ocultar rápido', removePage: 'Quitar esta página' });
 
   await page.getByRole('link', { name: 'Leer juntos' }).click();
   await page.waitForURL(/\/read$/);
