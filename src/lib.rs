@@ -142,7 +142,9 @@ pub fn App(
         .with_untracked(|f| f.language)
         .unwrap_or_else(platform::language::browser_language);
     platform::language::show_language(language);
-    provide_context(language);
+    strings::provide_language(language);
+    // The recover screen was set up before the family's choice was read: now it speaks it too.
+    platform::recover::show_recover_screen_on_panic(strings_for(language));
     provide_context(storage.bind::<CalmSettings>(StoreKey::CalmSettings));
     load_more(storage);
     follow_text_size();

@@ -16,6 +16,7 @@ mod model {
     mod progress;
     mod schema;
     mod screen;
+    mod spoken_words;
     mod story;
     mod translations;
 }

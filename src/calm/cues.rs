@@ -7,17 +7,33 @@ use crate::model::settings::CalmSettings;
 use crate::platform::chime::{play, Chime};
 use crate::platform::speech::say;
 use crate::platform::vibration::vibrate;
-use crate::strings::{use_calm_strings, use_strings};
+use crate::strings::{use_calm_strings, use_strings, CalmStrings};
+
+/// The words a practice speaks, in the family's language. Taken in the runner's own body:
+/// its steps change in animation frames, where no component is there to ask.
+#[derive(Clone, Copy)]
+pub struct SpokenWords {
+    calm: &'static CalmStrings,
+    language_tag: &'static str,
+}
+
+impl SpokenWords {
+    /// The words of the language the app is showing; call it in a component's body.
+    pub fn of_this_page() -> Self {
+        SpokenWords {
+            calm: use_calm_strings(),
+            language_tag: use_strings().language_tag,
+        }
+    }
+}
 
 /// Marks the start of a step with the cues the settings allow.
-pub fn announce_step(exercise: Exercise, cue: Cue, settings: CalmSettings) {
+pub fn announce_step(exercise: Exercise, cue: Cue, settings: CalmSettings, words: SpokenWords) {
     if settings.chime {
         play(chime_for(cue), settings.chime_gain());
     }
     if settings.speech {
-        let strings = use_strings();
-        let calm_words = use_calm_strings();
-        say((calm_words.cue)(exercise, cue), strings.language_tag);
+        say((words.calm.cue)(exercise, cue), words.language_tag);
     }
     if settings.vibration {
         vibrate(vibration_for(cue));

@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::cues::announce_step;
+use super::cues::{announce_step, SpokenWords};
 use super::pacer::{Pacer, StepView};
 use crate::model::exercise::Exercise;
 use crate::model::pacing::{Length, PaceBand, Stopwatch};
@@ -49,6 +49,7 @@ pub fn ExerciseRunner(
     #[prop(into)] on_end: Callback<Ending>,
 ) -> impl IntoView {
     let calm_words = use_calm_strings();
+    let spoken = SpokenWords::of_this_page();
     let settings = expect_context::<RwSignal<CalmSettings>>();
     let preference = settings.with_untracked(|s| s.length);
     let chosen_length =
@@ -94,7 +95,7 @@ pub fn ExerciseRunner(
         if view != before {
             step.set(view);
             if !moment.finished && view.step != before.step {
-                announce_step(exercise, moment.cue, settings.get_untracked());
+                announce_step(exercise, moment.cue, settings.get_untracked(), spoken);
             }
         }
         if moment.finished {
@@ -128,7 +129,7 @@ pub fn ExerciseRunner(
         });
         let first = run.with_value(|r| r.script.moment_at(0.0));
         step.set(view_of(&first));
-        announce_step(exercise, first.cue, settings.get_untracked());
+        announce_step(exercise, first.cue, settings.get_untracked(), spoken);
         on_start.run(());
         run_frames();
         focus_next_frame(pause_button.get_untracked());

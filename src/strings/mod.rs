@@ -1,6 +1,9 @@
 //! Every word the app shows, in one place, so each language is one complete table.
 //!
-//! A component asks for the table with [`use_strings`] and never writes words of its own.
+//! A component asks for the table with [`use_strings`] in its own body and never writes words
+//! of its own. Code that runs later, outside any component (an animation frame, a timer, a
+//! browser event), takes the words its component already asked for: there is no reactive owner
+//! there, so no language to find (see [`use_language`]).
 
 use leptos::prelude::*;
 
@@ -129,14 +132,14 @@ impl Strings {
 
 /// The words for the language the app is showing now.
 pub fn use_strings() -> &'static Strings {
-    strings_for(current_language())
+    strings_for(use_language())
 }
 
 // Each feature's words are their own table, so a part of the app holds only the words it shows.
 
 /// The words of Calm together.
 pub fn use_calm_strings() -> &'static CalmStrings {
-    match current_language() {
+    match use_language() {
         Language::English => &english_calm::ENGLISH_CALM,
         Language::Spanish => &spanish_calm::SPANISH_CALM,
     }
@@ -144,7 +147,7 @@ pub fn use_calm_strings() -> &'static CalmStrings {
 
 /// Feelings and their sizes (check-ins, story pages).
 pub fn use_feeling_strings() -> &'static FeelingStrings {
-    match current_language() {
+    match use_language() {
         Language::English => &english_calm::ENGLISH_FEELINGS,
         Language::Spanish => &spanish_calm::SPANISH_FEELINGS,
     }
@@ -152,7 +155,7 @@ pub fn use_feeling_strings() -> &'static FeelingStrings {
 
 /// The calm settings on the Grown-ups screen.
 pub fn use_calm_settings_strings() -> &'static CalmSettingsStrings {
-    match current_language() {
+    match use_language() {
         Language::English => &english_calm::ENGLISH_CALM_SETTINGS,
         Language::Spanish => &spanish_calm::SPANISH_CALM_SETTINGS,
     }
@@ -160,7 +163,7 @@ pub fn use_calm_settings_strings() -> &'static CalmSettingsStrings {
 
 /// The words of Our stories.
 pub fn use_story_strings() -> &'static StoryStrings {
-    match current_language() {
+    match use_language() {
         Language::English => &english_story::ENGLISH_STORY,
         Language::Spanish => &spanish_story::SPANISH_STORY,
     }
@@ -168,7 +171,7 @@ pub fn use_story_strings() -> &'static StoryStrings {
 
 /// The words of backups (Grown-ups).
 pub fn use_backup_strings() -> &'static BackupStrings {
-    match current_language() {
+    match use_language() {
         Language::English => &english_backup::ENGLISH_BACKUP,
         Language::Spanish => &spanish_backup::SPANISH_BACKUP,
     }
@@ -176,12 +179,47 @@ pub fn use_backup_strings() -> &'static BackupStrings {
 
 /// The words of the family's week, profiles, demo mode, display settings and About.
 pub fn use_family_strings() -> &'static FamilyStrings {
-    match current_language() {
+    match use_language() {
         Language::English => &english_family::ENGLISH_FAMILY,
         Language::Spanish => &spanish_family::SPANISH_FAMILY,
     }
 }
 
-fn current_language() -> Language {
-    use_context::<Language>().unwrap_or_default()
+/// Shows every word in `language`, for this component and everything inside it.
+pub fn provide_language(language: Language) {
+    PAGE_LANGUAGE.with(|page| page.set(Some(language)));
+    provide_context(language);
+}
+
+thread_local! {
+    /// The language this page was opened in: changing it opens the app again.
+    static PAGE_LANGUAGE: std::cell::Cell<Option<Language>> = const { std::cell::Cell::new(None) };
+}
+
+/// The language the app is showing now, from the component asking.
+///
+/// Asked for where there is no component (in a frame, a timer or a browser event), there is no
+/// answer, and quietly showing English would put English words in a Spanish family's practice:
+/// debug builds and tests panic; a family's release build says so in the console (which every
+/// end-to-end test fails on) and keeps to the language the page was opened in.
+pub fn use_language() -> Language {
+    if let Some(language) = use_context::<Language>() {
+        return language;
+    }
+    let page = PAGE_LANGUAGE.with(std::cell::Cell::get);
+    match page {
+        Some(language) if !cfg!(debug_assertions) => {
+            leptos::logging::error!(
+                "Calm Together: words were asked for outside a component; they must be taken \
+                 in the component's body. Keeping to {:?}.",
+                language
+            );
+            language
+        }
+        _ => panic!(
+            "Calm Together: words were asked for outside a component (in a frame, a timer or an \
+             event?), where the family's language cannot be known. Ask for them in the \
+             component's body and move them in."
+        ),
+    }
 }

@@ -6,13 +6,14 @@ use leptos::prelude::*;
 use crate::model::family::Family;
 use crate::model::language::Language;
 use crate::storage::AppStorage;
+use crate::strings::use_language;
 
 /// "English · Español" as pressed buttons; `label_id` names the group.
 #[component]
 pub fn LanguageChoice(label_id: &'static str) -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     let family = expect_context::<RwSignal<Family>>();
-    let shown = use_context::<Language>().unwrap_or_default();
+    let shown = use_language();
     let choose = move |language: Language| {
         if language == shown {
             return;

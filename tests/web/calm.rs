@@ -2,14 +2,16 @@ use calm_together::calm::check_in::CheckInForm;
 use calm_together::calm::runner::ExerciseRunner;
 use calm_together::model::checkin::{CheckIn, Feeling};
 use calm_together::model::exercise::Exercise;
-use calm_together::model::pacing::{Length, PaceBand};
+use calm_together::model::language::Language;
+use calm_together::model::pacing::{Length, PaceBand, FASTEST_STEP};
 use calm_together::model::practice::Ending;
 use calm_together::model::settings::CalmSettings;
 use leptos::prelude::*;
 use leptos::task::tick;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
-use super::helpers::{find, find_all, mount_fresh, wait_ms};
+use super::helpers::{find, find_all, mount_fresh, mount_fresh_in, wait_ms};
 
 fn button(root: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
     find_all(root, "button")
@@ -119,4 +121,57 @@ async fn the_usual_length_set_in_grown_ups_is_the_one_chosen_when_a_practice_ope
         .map(|b| b.text_content().unwrap())
         .collect();
     assert_eq!(pressed, ["2 minutes"]);
+}
+
+/// Replaces the browser's voice with a list of what it was given: `[words, lang]` pairs.
+fn record_speech() -> js_sys::Array {
+    let spoken = js_sys::Array::new();
+    let record = js_sys::Function::new_with_args(
+        "spoken",
+        "window.speechSynthesis.speak = (u) => spoken.push([u.text, u.lang]);",
+    );
+    record.call1(&JsValue::NULL, &spoken).unwrap();
+    spoken
+}
+
+#[wasm_bindgen_test]
+async fn the_runner_speaks_every_step_in_the_family_language_not_only_the_first() {
+    let spoken = record_speech();
+    let (root, _keep) = mount_fresh_in(Language::Spanish, move || {
+        provide_context(RwSignal::new(CalmSettings {
+            chime: false,
+            speech: true,
+            keep_awake: false,
+            speed_step: FASTEST_STEP,
+            ..CalmSettings::default()
+        }));
+        view! {
+            <ExerciseRunner exercise=Exercise::Balloon band=PaceBand::Toddler length=Length::Breaths(3) on_start=|_| {} on_end=|_| {}/>
+        }
+    });
+    button(&root, "Empezar").click();
+    // Later steps are announced from animation frames, where no component is asking.
+    for _ in 0..100 {
+        if spoken.length() >= 3 {
+            break;
+        }
+        wait_ms(100).await;
+    }
+    let said: Vec<(String, String)> = spoken
+        .iter()
+        .map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            (
+                pair.get(0).as_string().unwrap(),
+                pair.get(1).as_string().unwrap(),
+            )
+        })
+        .collect();
+    assert!(said.len() >= 3, "three steps spoken: {said:?}");
+    for (words, lang) in &said {
+        assert_eq!(lang, "es", "“{words}” is spoken as Spanish");
+    }
+    assert_eq!(said[0].0, "Inflamos el globo");
+    assert_eq!(said[1].0, "Soltamos el aire despacito");
+    assert_eq!(said[2].0, "Inflamos el globo");
 }

@@ -1,3 +1,5 @@
+use calm_together::model::language::Language;
+use calm_together::strings::provide_language;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, Storage};
@@ -15,12 +17,28 @@ pub fn clean_local_storage() -> Storage {
     storage
 }
 
-/// A fresh element to mount into; the returned handle keeps the view alive.
+/// A fresh element to mount into, in English; the returned handle keeps the view alive.
 pub fn mount_fresh<F, N>(view: F) -> (HtmlElement, leptos::mount::UnmountHandle<N::State>)
 where
     F: FnOnce() -> N + 'static,
     N: IntoView,
 {
+    mount_fresh_in(Language::English, view)
+}
+
+/// A fresh element to mount into, with every word in `language` (as `App` provides it).
+pub fn mount_fresh_in<F, N>(
+    language: Language,
+    view: F,
+) -> (HtmlElement, leptos::mount::UnmountHandle<N::State>)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let view = move || {
+        provide_language(language);
+        view()
+    };
     let container = document()
         .create_element("div")
         .unwrap()
