@@ -4,6 +4,7 @@
 mod model {
     mod backup;
     mod checkin;
+    mod cover;
     mod cues;
     mod demo;
     mod family;
@@ -14,8 +15,10 @@ mod model {
     mod pictures;
     mod plan;
     mod progress;
+    mod safety;
     mod schema;
     mod screen;
+    mod spanish_words;
     mod spoken_words;
     mod story;
     mod translations;

@@ -54,6 +54,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
     } else {
         Stage::Before
     };
+    let first_practice = log.with_untracked(|log| log.practices.is_empty());
     let stage = RwSignal::new(first);
     let gathered = RwSignal::new(Gathered::default());
     // Each new stage takes focus where it begins (its heading, or Start), so a keyboard or a
@@ -119,7 +120,10 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
             <details class="guide">
                 <summary class="guide-summary">{calm_words.guide_button}</summary>
                 <p class="guide-text">{(calm_words.guide)(exercise)}</p>
+                {exercise.paces_breathing().then(|| view! { <p class="guide-text guide-safety">{calm_words.stop_if_dizzy}</p> })}
             </details>
+            // The family's first practice also says it outside the panel, where it cannot be missed.
+            {(first_practice && exercise.paces_breathing()).then(|| view! { <p class="first-practice-safety">{calm_words.stop_if_dizzy}</p> })}
             {move || match stage.get() {
                 Stage::GrownUpFirst => view! {
                     <section class="grown-up-first">

@@ -53,6 +53,10 @@ pub fn AboutPanel() -> impl IntoView {
                 <li>{words.about_scenes}</li>
                 <li>{words.about_code}</li>
             </ul>
+            <h3>{words.about_exercises_title}</h3>
+            <ul class="about-licences">
+                {words.about_exercises.map(|credit| view! { <li>{credit}</li> }).collect_view()}
+            </ul>
             <GuideSources/>
         </section>
     }

@@ -107,6 +107,7 @@ fn CrisisContacts() -> impl IntoView {
         <section class="crisis-contacts" aria-labelledby="crisis-contacts-title">
             <h3 id="crisis-contacts-title">{words.crisis_contacts_title}</h3>
             <p class="field-help">{words.crisis_contacts_help}</p>
+            <p class="field-help crisis-contacts-private">{words.crisis_contacts_shared_tablet}</p>
             <p class="crisis-contacts-written" class:gone=move || contacts().is_empty()>{contacts}</p>
             <p class="crisis-contacts-none" class:gone=move || !contacts().is_empty()>{words.crisis_contacts_none}</p>
             <label class="field">

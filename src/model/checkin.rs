@@ -27,6 +27,14 @@ impl Feeling {
         Feeling::Tired,
         Feeling::Silly,
     ];
+
+    /// A feeling that is hard to have: its size is what calming should make smaller.
+    pub fn is_hard(self) -> bool {
+        matches!(
+            self,
+            Feeling::Sad | Feeling::Worried | Feeling::Angry | Feeling::Scared
+        )
+    }
 }
 
 /// "How big is the feeling?" from 1 (a tiny bit) to 5 (huge), as a thermometer.
@@ -48,6 +56,13 @@ pub struct CheckIn {
 }
 
 impl CheckIn {
+    /// The size of the child's feeling when it was a hard one (for the before/after chart: a
+    /// big happy feeling is not a less calm child).
+    pub fn hard_feeling_size(&self) -> Option<u8> {
+        self.size
+            .filter(|_| self.feeling.is_some_and(Feeling::is_hard))
+    }
+
     /// Keeps only answers in range, so stored data is always valid.
     pub fn sanitised(self) -> CheckIn {
         CheckIn {

@@ -96,7 +96,12 @@ fn sample_practices(child: &ChildId, now: u64) -> PracticeLog {
                 },
                 // One practice without check-ins: skipping is always fine.
                 before: (n != 7).then(|| check_in(Feeling::Worried, 5 - settling, 2 + settling)),
-                after: (n != 7).then(|| check_in(Feeling::Calm, 3 - settling, 3 + settling)),
+                // Mostly still a little worried, less each week (the chart's hard feeling);
+                // now and then simply calm, which the chart leaves out.
+                after: (n != 7).then(|| match n % 3 {
+                    2 => check_in(Feeling::Calm, 3, 3 + settling),
+                    _ => check_in(Feeling::Worried, 3 - settling, 3 + settling),
+                }),
             }
         })
         .collect();
@@ -144,7 +149,9 @@ fn sample_story(words: &DemoWords, child: &ChildId, now: u64) -> Story {
     for (index, page) in pages.iter_mut().enumerate() {
         page.id = index as u32 + 1;
         page.words = words.story_words[index].into();
-        page.speaker = if index == 2 {
+        // Whose words: the child's own, in the first person ("This is me", "I felt scared"),
+        // and the grown-up's telling of what happened; therapists show the difference with it.
+        page.speaker = if [0, 2, 3, 5].contains(&index) {
             Speaker::Child
         } else {
             Speaker::GrownUp

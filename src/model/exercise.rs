@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::pacing::{adjust, breath_for, Length, PaceBand};
+use super::pacing::{adjust, breath_for, fit_breath, fit_side, Length, PaceBand};
 use super::script::{Cue, Script, Step};
 use super::settings::LengthPreference;
 
@@ -93,6 +93,12 @@ impl Exercise {
         }
     }
 
+    /// Whether the exercise leads breathing (all but the robot-and-spaghetti muscle play), so
+    /// its grown-up panel says to stop if anyone feels dizzy.
+    pub fn paces_breathing(self) -> bool {
+        self != Exercise::SpaghettiBody
+    }
+
     /// Box breathing is made for older children and grown-ups (little ones get it without holds).
     pub fn made_for(self, band: PaceBand) -> bool {
         self != Exercise::BoxBreathing || band.allows_holds()
@@ -146,6 +152,7 @@ impl Exercise {
             Exercise::Bubble => {
                 // A slow out-breath makes a bigger bubble: the longest safe out-breath.
                 let long_out = adjust(breath_out + breath_out / 2, speed_step).max(breath_out);
+                let (breath_in, long_out) = fit_breath(band, breath_in, long_out);
                 breathing(count_for(length, breath_in + long_out), breath_in, long_out)
             }
             Exercise::StarfishHand | Exercise::BirthdayCandles => breaths(FIVE),
@@ -153,7 +160,7 @@ impl Exercise {
             Exercise::SpaghettiBody => spaghetti(speed_step),
             Exercise::TurtleTime => turtle(breath_in, breath_out, speed_step),
             Exercise::ButterflyHug => butterfly(length, speed_step),
-            Exercise::FiveSenses => five_senses(breath_in, breath_out, speed_step),
+            Exercise::FiveSenses => five_senses(band, breath_in, breath_out, speed_step),
         };
         Script::new(steps)
     }
@@ -191,7 +198,13 @@ fn breathing(count: u32, breath_in: u32, breath_out: u32) -> Vec<Step> {
 
 /// Around a square: in, hold, out, hold; without holds for the youngest (in, out, in, out).
 fn box_breathing(band: PaceBand, speed_step: i8, length: Length) -> Vec<Step> {
-    let side = adjust(band.box_side_ms(), speed_step);
+    // With holds, a breath goes all around the square; without, in and out are one breath.
+    let sides_per_breath = if band.allows_holds() { 4 } else { 2 };
+    let side = fit_side(
+        band,
+        adjust(band.box_side_ms(), speed_step),
+        sides_per_breath,
+    );
     let sides: [Cue; 4] = if band.allows_holds() {
         [Cue::BreatheIn, Cue::Hold, Cue::BreatheOut, Cue::Hold]
     } else {
@@ -298,16 +311,26 @@ fn butterfly(length: Length, speed_step: i8) -> Vec<Step> {
 }
 
 /// A belly breath, then see 5, feel 4, hear 3, smell 2, taste 1, then a belly breath.
-fn five_senses(breath_in: u32, breath_out: u32, speed_step: i8) -> Vec<Step> {
-    let mut steps = breathing(1, breath_in, breath_out);
-    let senses = [
+/// 5-4-3-2-1 for children of five and up and grown-ups. Little ones, who put things in their
+/// mouths, stop after hearing: there is nothing to find to smell or taste (the band of 3–4
+/// includes four-year-olds, so it is the whole band).
+pub fn senses_for(band: PaceBand) -> &'static [(Cue, u32)] {
+    const ALL: [(Cue, u32); 5] = [
         (Cue::See, 5),
         (Cue::Feel, 4),
         (Cue::Hear, 3),
         (Cue::Smell, 2),
         (Cue::Taste, 1),
     ];
-    for (round, (cue, count)) in senses.into_iter().enumerate() {
+    match band {
+        PaceBand::Toddler | PaceBand::Preschool => &ALL[..3],
+        PaceBand::EarlySchool | PaceBand::GrownUp => &ALL,
+    }
+}
+
+fn five_senses(band: PaceBand, breath_in: u32, breath_out: u32, speed_step: i8) -> Vec<Step> {
+    let mut steps = breathing(1, breath_in, breath_out);
+    for (round, &(cue, count)) in senses_for(band).iter().enumerate() {
         // About four seconds for each thing to find, so a grown-up can read and a child can look.
         let ms = (adjust(4_000, speed_step) * count).clamp(6_000, 30_000);
         steps.push(Step {

@@ -45,6 +45,18 @@ impl PaceBand {
         }
     }
 
+    /// The slowest this band is ever paced: the longest whole breath (in, out and any holds)
+    /// and the longest out-breath, in ms. Young children breathe faster than grown-ups, so an
+    /// adult-slow pace is too slow for them: under 5, at least 8 breaths a minute and at most
+    /// 6 s out; at 5–6, at least 6 a minute.
+    pub fn slowest_breath(self) -> (u32, u32) {
+        match self {
+            PaceBand::Toddler | PaceBand::Preschool => (7_500, 6_000),
+            PaceBand::EarlySchool => (10_000, LONGEST_PHASE_MS),
+            PaceBand::GrownUp => (u32::MAX, LONGEST_PHASE_MS),
+        }
+    }
+
     /// Seconds per side of box breathing for those who may hold.
     pub fn box_side_ms(self) -> u32 {
         match self {
@@ -76,7 +88,35 @@ pub fn adjust(ms: u32, speed_step: i8) -> u32 {
 pub fn breath_for(band: PaceBand, speed_step: i8) -> (u32, u32) {
     let (breath_in, breath_out) = band.default_breath();
     let breath_in = adjust(breath_in, speed_step);
-    (breath_in, adjust(breath_out, speed_step).max(breath_in))
+    fit_breath(
+        band,
+        breath_in,
+        adjust(breath_out, speed_step).max(breath_in),
+    )
+}
+
+/// A breath shortened, in proportion, until it fits the band's slowest (see
+/// [`PaceBand::slowest_breath`]); out stays at least as long as in.
+pub fn fit_breath(band: PaceBand, breath_in: u32, breath_out: u32) -> (u32, u32) {
+    let (longest_breath, longest_out) = band.slowest_breath();
+    let whole = u64::from(breath_in) + u64::from(breath_out);
+    let shorten = |ms: u32| {
+        if whole <= u64::from(longest_breath) {
+            return ms;
+        }
+        let fitted = u64::from(ms) * u64::from(longest_breath) / whole;
+        (fitted / 100 * 100) as u32
+    };
+    let breath_in = shorten(breath_in).max(SHORTEST_PHASE_MS);
+    let breath_out = shorten(breath_out).min(longest_out).max(breath_in);
+    (breath_in, breath_out)
+}
+
+/// One side of box breathing, shortened so that a whole breath (`sides` of them) fits the
+/// band's slowest.
+pub fn fit_side(band: PaceBand, side: u32, sides: u32) -> u32 {
+    let most = band.slowest_breath().0 / sides.max(1) / 100 * 100;
+    side.min(most).max(SHORTEST_PHASE_MS)
 }
 
 /// How long a practice lasts.

@@ -160,7 +160,7 @@ pub struct CheckInWeek {
     /// The week's Monday.
     pub first_day: DayNumber,
     pub practices: usize,
-    /// "How big is the feeling?", 1 to 5.
+    /// "How big is the feeling?", 1 to 5, when the feeling was a hard one.
     pub feeling_size: BeforeAfter,
     /// "How calm do you feel?", 1 to 5.
     pub grown_up_calm: BeforeAfter,
@@ -195,8 +195,8 @@ pub fn check_in_weeks(
         let before = practice.before.map(CheckIn::sanitised).unwrap_or_default();
         let after = practice.after.map(CheckIn::sanitised).unwrap_or_default();
         week.practices += 1;
-        week.feeling_size.before.add(before.size);
-        week.feeling_size.after.add(after.size);
+        week.feeling_size.before.add(before.hard_feeling_size());
+        week.feeling_size.after.add(after.hard_feeling_size());
         week.grown_up_calm.before.add(before.grown_up_calm);
         week.grown_up_calm.after.add(after.grown_up_calm);
     }

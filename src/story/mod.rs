@@ -170,7 +170,8 @@ fn BookCard(
     let more = RwSignal::new(false);
     let more_button = NodeRef::<html::Button>::new();
     let id = card.id;
-    let cover = card.cover.clone().unwrap_or_else(|| "open-book".into());
+    let cover = expect_context::<RwSignal<Family>>()
+        .with_untracked(|family| card.shown_cover(family).unwrap_or("open-book").to_string());
     let title = card.title.clone();
     let label = card.title.clone();
     let shown_title = card.title;

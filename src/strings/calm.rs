@@ -20,6 +20,8 @@ pub struct CalmStrings {
     /// "Breath 2 of 5", "Step 3 of 8".
     pub count: fn(Exercise, u32, u32) -> String,
 
+    /// Under every exercise that paces breathing: breathing too fast or deep makes people dizzy.
+    pub stop_if_dizzy: &'static str,
     pub guide_button: &'static str,
     pub length_label: &'static str,
 

@@ -24,7 +24,7 @@ pub(super) fn name(exercise: Exercise) -> &'static str {
 
 fn line(exercise: Exercise) -> &'static str {
     match exercise {
-        Exercise::Balloon => "Fill the balloon slowly, then let it go",
+        Exercise::Balloon => "Fill the balloon slowly, then let the air out slowly",
         Exercise::FlowerAndCandle => "Smell the flower, blow out the candle",
         Exercise::Bubble => "Blow slowly for a big bubble",
         Exercise::StarfishHand => "Trace your hand, one breath a finger",
@@ -33,7 +33,7 @@ fn line(exercise: Exercise) -> &'static str {
         Exercise::SpaghettiBody => "Stiff like a robot, floppy like spaghetti",
         Exercise::TurtleTime => "Tuck into your shell and breathe",
         Exercise::ButterflyHug => "Cross your arms and tap slowly",
-        Exercise::FiveSenses => "Find things to see, feel, hear, smell, taste",
+        Exercise::FiveSenses => "Find things to see, touch and hear",
     }
 }
 
@@ -47,8 +47,8 @@ fn guide(exercise: Exercise) -> &'static str {
         Exercise::BoxBreathing => "For older children and grown-ups. Follow the dot around the square: breathe in along the top, hold, breathe out, hold. If holding feels hard, just breathe; little ones never hold.",
         Exercise::SpaghettiBody => "First be stiff robots: squeeze the part of the body on the screen tight. Then be floppy spaghetti: let it go all loose. Show it with your own body; it is fine to be silly.",
         Exercise::TurtleTime => "Say: \"When we have a big feeling, we can be turtles.\" Notice the feeling, stop your body, tuck into your shell (arms around you, head down, eyes open is fine) and take three slow breaths. Then come out and think together about what to do.",
-        Exercise::ButterflyHug => "Cross your arms over your chest, hands on your shoulders like butterfly wings. Tap left, then right, slowly, following the screen, and breathe slowly. Do it together, face to face.",
-        Exercise::FiveSenses => "Read each step aloud and look around together. Name five things you can see, four you can feel, three you can hear, two you can smell, one you can taste. It starts and ends with one slow belly breath.",
+        Exercise::ButterflyHug => "Cross your arms over your chest, hands on your shoulders like butterfly wings. Tap one wing, then the other, slowly, as the screen shows, and breathe slowly. Do it together, face to face: your child copies you, so just say “tap, tap”.",
+        Exercise::FiveSenses => "Read each step aloud and look around together. Name five things you can see, four you can touch, three you can hear. From age 5, also two things you can smell, and what your mouth tastes like right now (a sip of water helps). Nothing new goes in the mouth. It starts and ends with one slow belly breath.",
     }
 }
 
@@ -69,18 +69,18 @@ fn cue(exercise: Exercise, cue: Cue) -> &'static str {
         (_, Cue::BreatheOut) => "Breathe out",
         (_, Cue::Squeeze) => "Squeeze like a robot",
         (_, Cue::LetGo) => "Let go like spaghetti",
-        (_, Cue::TapLeft) => "Tap left",
-        (_, Cue::TapRight) => "Tap right",
-        (_, Cue::Notice) => "Notice the feeling",
+        (_, Cue::TapLeft) => "Tap",
+        (_, Cue::TapRight) => "And tap",
+        (_, Cue::Notice) => "What are you feeling?",
         (_, Cue::StopBody) => "Stop your body",
         (_, Cue::TuckIn) => "Tuck into your shell",
         (_, Cue::ComeOut) => "Come out slowly",
         (_, Cue::Think) => "What can we do now?",
         (_, Cue::See) => "Find 5 things you can see",
-        (_, Cue::Feel) => "Find 4 things you can feel",
+        (_, Cue::Feel) => "Find 4 things you can touch",
         (_, Cue::Hear) => "Find 3 things you can hear",
         (_, Cue::Smell) => "Find 2 things you can smell",
-        (_, Cue::Taste) => "Find 1 thing you can taste",
+        (_, Cue::Taste) => "What does your mouth taste like now?",
     }
 }
 
@@ -108,8 +108,8 @@ fn feeling(feeling: Feeling) -> &'static str {
 
 fn size(size: u8) -> &'static str {
     match size {
-        1 => "A tiny bit",
-        2 => "A little",
+        1 => "Tiny",
+        2 => "Small",
         3 => "Medium",
         4 => "Big",
         _ => "Huge",
@@ -148,6 +148,7 @@ pub static ENGLISH_CALM: CalmStrings = CalmStrings {
     length,
     count,
 
+    stop_if_dizzy: "If anyone feels dizzy or tingly, stop and breathe normally. Slow and gentle is the goal, never big breaths.",
     guide_button: "For the grown-up",
     length_label: "How long?",
 
@@ -175,7 +176,7 @@ pub static ENGLISH_CALM: CalmStrings = CalmStrings {
 
     ending_completed: "We did it together.",
     ending_stopped: "We stopped when we needed to. That is a good thing to know how to do.",
-    ending_line: "Notice how your body feels now.",
+    ending_line: "How does your body feel now?",
     saved: "Kept in your progress on this tablet.",
 
     sound_on: "Sound on",

@@ -14,7 +14,9 @@ fn template_name(template: Template) -> &'static str {
 
 fn template_line(template: Template) -> &'static str {
     match template {
-        Template::OurStory => "Five chapters, from \"This is us\" to \"Now we are safe\"",
+        Template::OurStory => {
+            "Best begun with your therapist. Five chapters, from \"This is us\" to a safe ending"
+        }
         Template::AllAboutMe => "Me, my family, what I like, my safe place",
         Template::Blank => "One empty page to begin",
     }
@@ -48,7 +50,7 @@ fn chapter_prompt(chapter: Chapter) -> &'static str {
         Chapter::SomethingHard => "Show it as gently as you like: a picture, a shape or a colour is enough. You can say \"not today\".",
         Chapter::HowWeFelt => "How did our faces and bodies feel? How big were the feelings?",
         Chapter::WhatHelped => "Who helped? What did we do? Where was safe?",
-        Chapter::NowWeAreSafe => "What is different now? What do we look forward to?",
+        Chapter::NowWeAreSafe => "What is different now? Say what is true: \"Now we are safe\", \"Now we are safer\", or \"I do everything I can to keep you safe\".",
         Chapter::Me => "This is me. What do I look like?",
         Chapter::MyFamily => "Who is in my family?",
         Chapter::WhatILike => "What do I like to do, eat, play?",
@@ -156,7 +158,7 @@ fn page_label(index: usize) -> String {
 
 pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     shelf_intro: "Picture books you make together, and read together.",
-    shelf_empty: "No stories yet. Start one together whenever you are ready.",
+    shelf_empty: "No stories yet. \"All about me\" is a good one to make together at home; begin \"Our story\" with your therapist.",
     new_story: "New story",
     choose_template: "How would you like to begin?",
     template_name,
@@ -245,7 +247,7 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     edit_story: "Change the story",
     print_story: "Print",
     print: "Print",
-    print_help: "Each page of the story on its own sheet, for your therapist's file or the fridge.",
+    print_help: "Each page of the story on its own sheet. Bring it to your therapist, or keep it somewhere private where only your family sees it.",
     back_to_story: "Back to the story",
     page_of,
     calm_break: "Calm break",

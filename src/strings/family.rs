@@ -42,6 +42,9 @@ pub struct FamilyStrings {
     pub about_licences: &'static str,
     pub about_pictures: &'static str,
     pub about_scenes: &'static str,
+    /// Whose calming exercises these are, credited as a clinician would.
+    pub about_exercises_title: &'static str,
+    pub about_exercises: [&'static str; 5],
     pub about_code: &'static str,
     pub about_not_emergency: &'static str,
     pub about_sources: &'static str,
@@ -52,6 +55,8 @@ pub struct FamilyStrings {
     pub guide_intro: &'static str,
     pub crisis_contacts_title: &'static str,
     pub crisis_contacts_help: &'static str,
+    /// Beside the contacts: a shared tablet is not private from someone who may hurt the family.
+    pub crisis_contacts_shared_tablet: &'static str,
     pub crisis_contacts_none: &'static str,
     pub crisis_contacts_label: &'static str,
 

@@ -24,7 +24,7 @@ pub(super) fn name(exercise: Exercise) -> &'static str {
 
 fn line(exercise: Exercise) -> &'static str {
     match exercise {
-        Exercise::Balloon => "Inflamos el globo despacito y luego lo soltamos",
+        Exercise::Balloon => "Inflamos el globo despacito y luego soltamos el aire despacito",
         Exercise::FlowerAndCandle => "Huele la flor, sopla la vela",
         Exercise::Bubble => "Sopla despacito para hacer una burbuja grande",
         Exercise::StarfishHand => "Recorre tu mano: un dedo, una respiración",
@@ -33,7 +33,7 @@ fn line(exercise: Exercise) -> &'static str {
         Exercise::SpaghettiBody => "Tieso como un robot, flojito como un espagueti",
         Exercise::TurtleTime => "Métete en tu caparazón y respira",
         Exercise::ButterflyHug => "Cruza los brazos y da toquecitos despacio",
-        Exercise::FiveSenses => "Busca cosas que ver, tocar, escuchar, oler y saborear",
+        Exercise::FiveSenses => "Busca cosas que ver, tocar y escuchar",
     }
 }
 
@@ -47,8 +47,8 @@ fn guide(exercise: Exercise) -> &'static str {
         Exercise::BoxBreathing => "Para niños más grandes y adultos. Sigan el punto alrededor del cuadrado: tomen aire por el lado de arriba, guarden el aire, suéltenlo, guarden el aire. Si guardar el aire se siente difícil, solo respiren; los más pequeños nunca aguantan la respiración.",
         Exercise::SpaghettiBody => "Primero sean robots tiesos: aprieten fuerte la parte del cuerpo que aparece en la pantalla. Luego sean espaguetis flojitos: suéltenla por completo. Muéstrelo con su propio cuerpo; está bien hacer payasadas.",
         Exercise::TurtleTime => "Diga: “Cuando tenemos un sentimiento grande, podemos ser tortugas”. Noten el sentimiento, frenen el cuerpo, métanse en su caparazón (los brazos alrededor del cuerpo, la cabeza agachada; está bien tener los ojos abiertos) y tomen tres respiraciones lentas. Luego salgan y piensen juntos qué pueden hacer.",
-        Exercise::ButterflyHug => "Crucen los brazos sobre el pecho, con las manos en los hombros como alas de mariposa. Den un toquecito con el ala izquierda y luego con la derecha, despacio, siguiendo la pantalla, y respiren despacio. Háganlo juntos, cara a cara.",
-        Exercise::FiveSenses => "Lea cada paso en voz alta y miren juntos a su alrededor. Nombren cinco cosas que puedan ver, cuatro que puedan tocar, tres que puedan escuchar, dos que puedan oler y una que puedan saborear. Se empieza y se termina con una respiración lenta de pancita.",
+        Exercise::ButterflyHug => "Crucen los brazos sobre el pecho, con las manos en los hombros como alas de mariposa. Den un toquecito con un ala y luego con la otra, despacio, como muestra la pantalla, y respiren despacio. Háganlo juntos, cara a cara: su niño o niña le copia, así que basta con decir “toque, toque”.",
+        Exercise::FiveSenses => "Lea cada paso en voz alta y miren juntos a su alrededor. Nombren cinco cosas que puedan ver, cuatro que puedan tocar y tres que puedan escuchar. Desde los 5 años, también dos cosas que puedan oler y a qué sabe su boca en ese momento (un sorbo de agua ayuda). No se lleva nada nuevo a la boca. Se empieza y se termina con una respiración lenta de pancita.",
     }
 }
 
@@ -69,9 +69,9 @@ fn cue(exercise: Exercise, cue: Cue) -> &'static str {
         (_, Cue::BreatheOut) => "Suelta el aire",
         (_, Cue::Squeeze) => "Aprieta como un robot",
         (_, Cue::LetGo) => "Aflójate como un espagueti",
-        (_, Cue::TapLeft) => "Ala izquierda",
-        (_, Cue::TapRight) => "Ala derecha",
-        (_, Cue::Notice) => "Fíjate en lo que sientes",
+        (_, Cue::TapLeft) => "Toque",
+        (_, Cue::TapRight) => "Y toque",
+        (_, Cue::Notice) => "¿Qué sientes?",
         (_, Cue::StopBody) => "Frena tu cuerpo",
         (_, Cue::TuckIn) => "Métete en tu caparazón",
         (_, Cue::ComeOut) => "Sal despacito",
@@ -80,7 +80,7 @@ fn cue(exercise: Exercise, cue: Cue) -> &'static str {
         (_, Cue::Feel) => "Busca cuatro cosas que puedas tocar",
         (_, Cue::Hear) => "Busca tres cosas que puedas escuchar",
         (_, Cue::Smell) => "Busca dos cosas que puedas oler",
-        (_, Cue::Taste) => "Busca una cosa que puedas saborear",
+        (_, Cue::Taste) => "¿A qué sabe tu boca ahora?",
     }
 }
 
@@ -108,8 +108,8 @@ fn feeling(feeling: Feeling) -> &'static str {
 
 fn size(size: u8) -> &'static str {
     match size {
-        1 => "Un poquito",
-        2 => "Un poco",
+        1 => "Chiquitito",
+        2 => "Pequeño",
         3 => "Mediano",
         4 => "Grande",
         _ => "Enorme",
@@ -148,10 +148,11 @@ pub static SPANISH_CALM: CalmStrings = CalmStrings {
     length,
     count,
 
-    guide_button: "Para el adulto",
+    stop_if_dizzy: "Si alguien siente mareo u hormigueo, paren y respiren como siempre. Se trata de respirar lento y suave, nunca de tomar mucho aire.",
+    guide_button: "Para la persona adulta",
     length_label: "¿Cuánto dura?",
 
-    grown_up_first_title: "Primero, el adulto",
+    grown_up_first_title: "Primero, la persona adulta",
     grown_up_first_line:
         "Primero calme su propio cuerpo y luego ayude a su niño o niña. Tres respiraciones lentas, solo para usted.",
     check_in_before_title: "Antes de empezar",
@@ -175,7 +176,7 @@ pub static SPANISH_CALM: CalmStrings = CalmStrings {
 
     ending_completed: "Lo hicimos juntos.",
     ending_stopped: "Paramos cuando lo necesitamos. Saber parar es algo muy bueno.",
-    ending_line: "Fíjate cómo se siente tu cuerpo ahora.",
+    ending_line: "¿Cómo se siente tu cuerpo ahora?",
     saved: "Queda guardado en su progreso, en esta tableta.",
 
     sound_on: "Con sonido",
@@ -204,7 +205,7 @@ pub static SPANISH_CALM_SETTINGS: CalmSettingsStrings = CalmSettingsStrings {
     lengths: ["Corta", "Normal", "Más larga"],
     settings_title: "Calmarnos juntos: cómo los guía",
     setting_grown_up_first:
-        "Primero el adulto: tres respiraciones lentas para usted antes de cada práctica",
+        "Primero, la persona adulta: tres respiraciones lentas para usted antes de cada práctica",
     setting_chime: "Una campanita suave cuando sea hora de cambiar",
     setting_volume: "Volumen de la campanita",
     setting_speech: "Decir los pasos en voz alta (si esta tableta tiene voz)",

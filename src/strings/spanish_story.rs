@@ -15,7 +15,9 @@ fn template_name(template: Template) -> &'static str {
 
 fn template_line(template: Template) -> &'static str {
     match template {
-        Template::OurStory => "Cinco capítulos, de “Así somos” a “Ahora estamos a salvo”",
+        Template::OurStory => {
+            "Mejor empezarla con su terapeuta. Cinco capítulos, de “Así somos” a un final a salvo"
+        }
         Template::AllAboutMe => "Yo, mi familia, lo que me gusta, mi lugar seguro",
         Template::Blank => "Una página en blanco para empezar",
     }
@@ -49,7 +51,7 @@ fn chapter_prompt(chapter: Chapter) -> &'static str {
         Chapter::SomethingHard => "Muéstrelo con toda la suavidad que quiera: basta con una imagen, una forma o un color. Pueden decir “hoy no”.",
         Chapter::HowWeFelt => "¿Cómo se sentían nuestras caras y nuestros cuerpos? ¿Qué tan grandes eran los sentimientos?",
         Chapter::WhatHelped => "¿Quién nos ayudó? ¿Qué hicimos? ¿Dónde estábamos a salvo?",
-        Chapter::NowWeAreSafe => "¿Qué es diferente ahora? ¿Qué cosas esperamos con ganas?",
+        Chapter::NowWeAreSafe => "¿Qué es diferente ahora? Digan lo que es verdad: “Ahora estamos a salvo”, “Ahora estamos más seguros” o “Hago todo lo que puedo para cuidarte”.",
         Chapter::Me => "Aquí estoy yo. ¿Cómo me veo?",
         Chapter::MyFamily => "¿Quiénes son parte de mi familia?",
         Chapter::WhatILike => "¿Qué me gusta hacer, comer y jugar?",
@@ -137,7 +139,7 @@ fn page_label(index: usize) -> String {
 
 pub static SPANISH_STORY: StoryStrings = StoryStrings {
     shelf_intro: "Libros con imágenes que hacen juntos y leen juntos.",
-    shelf_empty: "Todavía no hay historias. Empiecen una juntos cuando estén listos.",
+    shelf_empty: "Todavía no hay historias. “Todo sobre mí” es una buena historia para hacer juntos en casa; “Nuestra historia” es mejor empezarla con su terapeuta.",
     new_story: "Nueva historia",
     choose_template: "¿Cómo quieren empezar?",
     template_name,
@@ -210,7 +212,7 @@ pub static SPANISH_STORY: StoryStrings = StoryStrings {
     words_help: "Hasta 500 letras. Escriba lo que dice su niño o niña, tal como lo dice.",
     words_by: "¿De quién son las palabras?",
     child_words: "Las palabras del niño o la niña",
-    grown_up_words: "Las palabras del adulto",
+    grown_up_words: "Las palabras de la persona adulta",
     no_feeling: "Ningún sentimiento",
     saved: "Guardado",
     saving: "Guardando…",
@@ -226,7 +228,7 @@ pub static SPANISH_STORY: StoryStrings = StoryStrings {
     edit_story: "Cambiar la historia",
     print_story: "Imprimir",
     print: "Imprimir",
-    print_help: "Cada página de la historia en su propia hoja, para el expediente de su terapeuta o para el refrigerador.",
+    print_help: "Cada página de la historia en su propia hoja. Llévela a su terapeuta o guárdela en un lugar privado, donde solo la vea su familia.",
     back_to_story: "Volver a la historia",
     page_of,
     calm_break: "Pausa para calmarnos",

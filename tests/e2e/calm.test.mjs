@@ -24,6 +24,9 @@ test('a whole Balloon breathing practice with both check-ins is kept in the log'
   await calm.exerciseCard('Balloon breathing').tap();
   await page.waitForURL(app.url + '/calm/balloon');
   await shell.waitUntilReady();
+  // The family's first practice says when to stop, where it cannot be missed.
+  const dizzy = page.getByText('If anyone feels dizzy or tingly, stop and breathe normally.', { exact: false });
+  assert.equal(await dizzy.filter({ visible: true }).count(), 1);
   await calm.skipGrownUpFirst();
 
   await page.getByRole('heading', { name: 'Before we start' }).waitFor();
@@ -44,7 +47,7 @@ test('a whole Balloon breathing practice with both check-ins is kept in the log'
   await page.clock.runFor(18_000);
 
   await page.getByRole('heading', { name: 'How are we now?' }).waitFor();
-  await calm.checkIn({ feeling: 'Calm', size: 'A little', calm: 4 });
+  await calm.checkIn({ feeling: 'Calm', size: 'Small', calm: 4 });
   await page.getByRole('heading', { name: 'We did it together.' }).waitFor();
   await calm.button('Done').tap();
   await page.waitForURL(app.url + '/calm');

@@ -44,7 +44,7 @@ test("a demo session shows the sample family everywhere and leaves the family's 
 
   await shell.open('/progress');
   await banner.waitFor();
-  await page.getByRole('img', { name: /How big the child's feeling was/ }).waitFor();
+  await page.getByRole('img', { name: /How big the child's hard feeling was/ }).waitFor();
   assert.ok(await page.locator('.practice-line').count() >= 10, 'the sample practices are listed');
 
   await shell.open('/calm');

@@ -35,7 +35,7 @@ test('Progress shows this week, the days practised and each practice, for the ch
   const counts = page.locator('.progress-count');
   assert.match(await counts.first().textContent(), /^2\s*practices this week$/);
   assert.equal(await page.locator('.practice-line').count(), 2, "Leo's practice is not in Mia's list");
-  await page.getByText('Before: Worried (Big), grown-up calm 2 of 5 · After: Calm (A little), grown-up calm 4 of 5').waitFor();
+  await page.getByText('Before: Worried (Big), grown-up calm 2 of 5 · After: Calm (Small), grown-up calm 4 of 5').waitFor();
   await page.getByText('Stopped when it felt right').waitFor();
   const today = page.locator('.calendar-day.today');
   assert.match(await today.getAttribute('class'), /practised/);

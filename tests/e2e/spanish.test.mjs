@@ -26,7 +26,7 @@ test('on an English tablet, choosing Español on the welcome opens everything in
   await spanish.tap();
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   await shell.waitUntilReady();
-  assert.equal(await shell.heading().textContent(), '¡Hola, peque!');
+  assert.equal(await shell.heading().textContent(), '¡Hola, corazón!');
   await page.getByRole('heading', { name: 'Bienvenidos a Calm Together' }).waitFor();
   assert.equal((await stored(page)).language, 'es');
   assert.deepEqual((await stored(page)).children, [], 'choosing a language makes no profile');
@@ -45,7 +45,7 @@ test('on a Spanish tablet the app starts in Spanish, and English can be chosen i
   const shell = new AppPage(page, app.url);
   await shell.open('/');
   assert.equal(await page.getAttribute('html', 'lang'), 'es');
-  assert.equal(await shell.heading().textContent(), '¡Hola, peque!');
+  assert.equal(await shell.heading().textContent(), '¡Hola, corazón!');
 
   await shell.open('/grown-ups');
   await page.getByRole('heading', { name: 'Esta parte es para los adultos' }).waitFor();

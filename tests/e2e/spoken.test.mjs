@@ -17,7 +17,7 @@ const LANGUAGES = {
   es: {
     locale: 'es-MX',
     speech: 'Decir los pasos en voz alta (si esta tableta tiene voz)',
-    grownUpFirst: 'Primero, el adulto',
+    grownUpFirst: 'Primero, la persona adulta',
     before: 'Antes de empezar',
     after: '¿Cómo estamos ahora?',
     start: 'Empezar',

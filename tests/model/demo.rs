@@ -46,6 +46,30 @@ fn the_demo_story_shows_the_hard_thing_gently_and_ends_safe() {
     assert!(hard.pictures.iter().any(|p| p.picture == "dark-cloud"));
     let words: Vec<&str> = story.pages.iter().map(|p| p.words.as_str()).collect();
     assert_eq!(words, WORDS.story_words);
+    assert_ne!(story.cover(), Some("dark-cloud"));
+}
+
+#[test]
+fn the_childs_first_person_lines_are_marked_as_the_childs_words() {
+    use calm_together::model::story::Speaker;
+    let everything = sample(&WORDS, NOW, TODAY);
+    let speakers: Vec<Speaker> = everything.stories[0]
+        .pages
+        .iter()
+        .map(|p| p.speaker)
+        .collect();
+    // "This is me…", "I felt scared…", "Mum held me close…", "…Mum keeps me safe."
+    assert_eq!(
+        speakers,
+        [
+            Speaker::Child,
+            Speaker::GrownUp,
+            Speaker::Child,
+            Speaker::Child,
+            Speaker::GrownUp,
+            Speaker::Child
+        ]
+    );
 }
 
 #[test]

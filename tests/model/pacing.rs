@@ -129,21 +129,20 @@ fn the_butterfly_hug_taps_left_and_right_in_turn_for_the_chosen_minutes() {
 
 #[test]
 fn five_senses_counts_down_from_five_between_two_belly_breaths() {
-    let script = Exercise::FiveSenses.script(PaceBand::Preschool, 0, Length::Breaths(1));
-    let cues: Vec<Cue> = script.steps().iter().map(|s| s.cue).collect();
+    let cues = |band| -> Vec<Cue> {
+        let script = Exercise::FiveSenses.script(band, 0, Length::Breaths(1));
+        script.steps().iter().map(|s| s.cue).collect()
+    };
+    let breath = [Cue::BreatheIn, Cue::BreatheOut];
+    let all = [Cue::See, Cue::Feel, Cue::Hear, Cue::Smell, Cue::Taste];
     assert_eq!(
-        cues,
-        [
-            Cue::BreatheIn,
-            Cue::BreatheOut,
-            Cue::See,
-            Cue::Feel,
-            Cue::Hear,
-            Cue::Smell,
-            Cue::Taste,
-            Cue::BreatheIn,
-            Cue::BreatheOut
-        ]
+        cues(PaceBand::EarlySchool),
+        [&breath[..], &all, &breath].concat()
+    );
+    assert_eq!(
+        cues(PaceBand::Preschool),
+        [&breath[..], &all[..3], &breath].concat(),
+        "little ones: see, touch, hear"
     );
 }
 
@@ -246,6 +245,73 @@ fn pausing_and_keeping_going_keep_the_timeline_exact() {
     );
 }
 
+/// Each breath of a script (an in-breath with the holds and out-breath after it): its whole
+/// length and its out-breath, in ms.
+fn breaths(steps: &[calm_together::model::script::Step]) -> Vec<(u32, u32)> {
+    let mut found: Vec<(u32, u32)> = vec![];
+    let mut in_breath = false;
+    for step in steps {
+        match step.cue {
+            Cue::BreatheIn => {
+                found.push((step.ms, 0));
+                in_breath = true;
+            }
+            Cue::Hold | Cue::BreatheOut if in_breath => {
+                let breath = found.last_mut().unwrap();
+                breath.0 += step.ms;
+                if step.cue == Cue::BreatheOut {
+                    breath.1 += step.ms;
+                }
+            }
+            _ => in_breath = false,
+        }
+    }
+    found
+}
+
+/// Every exercise, at every age, speed and length on offer (all of them: the space is small).
+#[test]
+fn no_child_is_paced_slower_than_their_age_breathes() {
+    for band in BANDS {
+        let (longest_breath, longest_out) = band.slowest_breath();
+        let fewest_a_minute = match band {
+            PaceBand::Toddler | PaceBand::Preschool => Some(8),
+            PaceBand::EarlySchool => Some(6),
+            PaceBand::GrownUp => None,
+        };
+        for exercise in Exercise::ALL {
+            let lengths = LENGTH_CHOICES
+                .into_iter()
+                .chain([exercise.default_length(band)]);
+            for length in lengths {
+                for speed in SLOWEST_STEP..=FASTEST_STEP {
+                    let script = exercise.script(band, speed, length);
+                    for (whole, out) in breaths(script.steps()) {
+                        let at = format!("{exercise:?} for {band:?} at speed {speed}, {length:?}");
+                        assert!(whole <= longest_breath, "{at}: a breath of {whole} ms");
+                        assert!(out <= longest_out, "{at}: {out} ms out");
+                        if let Some(fewest) = fewest_a_minute {
+                            assert!(
+                                60_000 / whole >= fewest,
+                                "{at}: {} a minute",
+                                60_000 / whole
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bubble_at_the_slowest_stays_a_little_ones_breath() {
+    let script = Exercise::Bubble.script(PaceBand::Preschool, SLOWEST_STEP, Length::Breaths(3));
+    let (whole, out) = breaths(script.steps())[0];
+    assert!(whole <= 7_500 && out <= 6_000, "{whole} ms, {out} ms out");
+    assert!(out >= whole - out, "still a long, slow out-breath");
+}
+
 proptest! {
     #[test]
     fn every_exercise_for_every_age_is_gentle(exercise in exercise(), band in band(), speed in speed(), length in length()) {
@@ -254,7 +320,7 @@ proptest! {
         let (breath_in, breath_out) = breath_for(band, speed);
         prop_assert!(breath_out >= breath_in, "the out-breath is never shorter");
         for step in script.steps() {
-            prop_assert!(band.allows_holds() || step.cue != Cue::Hold, "no holds below age 4");
+            prop_assert!(band.allows_holds() || step.cue != Cue::Hold, "no holds below age 5");
             prop_assert!(step.ms >= 900 && step.ms <= 30_000);
         }
         // Every in-breath is followed by an out-breath at least as long (or a hold, for box).

@@ -1,4 +1,4 @@
-use calm_together::model::checkin::CheckIn;
+use calm_together::model::checkin::{CheckIn, Feeling};
 use calm_together::model::exercise::Exercise;
 use calm_together::model::family::ChildId;
 use calm_together::model::practice::{Ending, Practice, PracticeLog};
@@ -71,9 +71,10 @@ fn days_practised_and_this_weeks_count_belong_to_one_child() {
 }
 
 /// A check-in with a feeling size and a grown-up's calm (either may be skipped).
+/// A check-in of a worried child (a hard feeling, so its size is charted) and a grown-up.
 fn answers(size: Option<u8>, grown_up_calm: Option<u8>) -> Option<CheckIn> {
     Some(CheckIn {
-        feeling: None,
+        feeling: Some(Feeling::Worried),
         size,
         grown_up_calm,
     })
@@ -143,6 +144,40 @@ fn each_week_averages_only_the_answers_given() {
     assert_eq!(averages(this_week.feeling_size), (Some(4.5), Some(2.5)));
     assert_eq!(averages(this_week.grown_up_calm), (Some(2.0), Some(4.5)));
     assert_eq!(this_week.grown_up_calm.before.count(), 1);
+}
+
+#[test]
+fn only_the_size_of_a_hard_feeling_is_charted() {
+    let feeling = |feeling, size| {
+        Some(CheckIn {
+            feeling,
+            size: Some(size),
+            grown_up_calm: None,
+        })
+    };
+    let log = PracticeLog {
+        practices: vec![
+            checked_in("scared", MONDAY, feeling(Some(Feeling::Scared), 5), None),
+            // A big calm or happy feeling after a practice is not a less calm child.
+            checked_in("calm", MONDAY, None, feeling(Some(Feeling::Calm), 3)),
+            checked_in("happy", MONDAY, None, feeling(Some(Feeling::Happy), 5)),
+            checked_in("unnamed", MONDAY, feeling(None, 2), None),
+            checked_in("angry", MONDAY, None, feeling(Some(Feeling::Angry), 2)),
+        ],
+    };
+    let this_week = mia_weeks(&log, 1)[0];
+    assert_eq!(averages(this_week.feeling_size), (Some(5.0), Some(2.0)));
+    assert_eq!(this_week.feeling_size.after.count(), 1);
+    let hard: Vec<Feeling> = Feeling::ALL.into_iter().filter(|f| f.is_hard()).collect();
+    assert_eq!(
+        hard,
+        [
+            Feeling::Sad,
+            Feeling::Worried,
+            Feeling::Angry,
+            Feeling::Scared
+        ]
+    );
 }
 
 #[test]
@@ -231,13 +266,16 @@ fn the_weeks_add_up_to_the_whole_range() {
 
 fn any_check_in() -> impl Strategy<Value = Option<CheckIn>> {
     proptest::option::of(
-        (proptest::option::of(0u8..8), proptest::option::of(0u8..8)).prop_map(
-            |(size, grown_up_calm)| CheckIn {
-                feeling: None,
+        (
+            proptest::option::of(proptest::sample::select(Feeling::ALL.to_vec())),
+            proptest::option::of(0u8..8),
+            proptest::option::of(0u8..8),
+        )
+            .prop_map(|(feeling, size, grown_up_calm)| CheckIn {
+                feeling,
                 size,
                 grown_up_calm,
-            },
-        ),
+            }),
     )
 }
 

@@ -24,7 +24,7 @@ const BANDS: [PaceBand; 4] = [
 ];
 
 /// Runs `read` as a component of an app shown in `language` would.
-fn in_component<T>(language: Language, read: impl FnOnce() -> T) -> T {
+pub(super) fn in_component<T>(language: Language, read: impl FnOnce() -> T) -> T {
     Owner::new().with(|| {
         provide_language(language);
         read()

@@ -8,9 +8,10 @@ use super::ContentError;
 use crate::model::exercise::Exercise;
 use crate::model::family::ChildId;
 use crate::model::language::Language;
+use crate::model::story::cover::first_cover;
 use crate::model::story::{
-    Background, Chapter, Page, PageFeeling, Placed, Speaker, Story, Template, TITLE_MAX_CHARS,
-    WORDS_MAX_CHARS,
+    is_hard_page, Background, Chapter, Page, PageFeeling, Placed, Speaker, Story, Template,
+    TITLE_MAX_CHARS, WORDS_MAX_CHARS,
 };
 
 /// A picture on a built-in page, placed as in a story: centre and width in ten-thousandths of
@@ -198,13 +199,12 @@ impl Book {
         })
     }
 
-    /// The picture on the cover: the first picture of the first page.
+    /// The picture on the cover, chosen as a story's is: never a reminder of what happened.
     pub fn cover(&self) -> Option<&str> {
-        self.pages
-            .iter()
-            .flat_map(|page| page.pictures.first())
-            .map(|placed| placed.picture.as_str())
-            .next()
+        first_cover(self.pages.iter().map(|page| {
+            let pictures = page.pictures.iter().map(|placed| placed.picture.as_str());
+            (is_hard_page(page.chapter, page.feeling), pictures)
+        }))
     }
 
     /// A copy for Our stories, made at `now` with its own `id`: the same scenes, pictures,

@@ -3,6 +3,7 @@
 //! Stored compactly (short field names, normalised whole-number coordinates, pictures by name,
 //! packed strokes) so a long story stays small in the browser's storage.
 
+pub mod cover;
 pub mod edit;
 pub mod history;
 pub mod stroke;
@@ -11,7 +12,7 @@ pub mod templates;
 use serde::{Deserialize, Serialize};
 
 use super::checkin::Feeling;
-use super::family::ChildId;
+use super::family::{ChildId, Family};
 use super::schema::{Aggregate, Migration};
 use stroke::PackedPoints;
 
@@ -138,6 +139,11 @@ pub struct PageFeeling {
     pub size: u8,
 }
 
+/// A hard page: the "something hard" chapter, or a Big or Huge feeling.
+pub fn is_hard_page(chapter: Option<Chapter>, feeling: Option<PageFeeling>) -> bool {
+    chapter == Some(Chapter::SomethingHard) || feeling.is_some_and(|f| f.size >= BIG_FEELING)
+}
+
 /// One page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Page {
@@ -206,10 +212,9 @@ impl Page {
         }
     }
 
-    /// A hard page: the "something hard" chapter, or a Big or Huge feeling.
+    /// A hard page: see [`is_hard_page`].
     pub fn is_hard(&self) -> bool {
-        self.chapter == Some(Chapter::SomethingHard)
-            || self.feeling.is_some_and(|f| f.size >= BIG_FEELING)
+        is_hard_page(self.chapter, self.feeling)
     }
 
     /// A page that ends a story safely.
@@ -235,13 +240,13 @@ impl Story {
         }
     }
 
-    /// The picture on the cover: the first picture of the first page that has one.
+    /// The picture on the cover: the first one, in page order, that is not a reminder of what
+    /// happened and is not on a hard page (see [`cover::first_cover`]).
     pub fn cover(&self) -> Option<&str> {
-        self.pages
-            .iter()
-            .flat_map(|p| p.pictures.first())
-            .map(|p| p.picture.as_str())
-            .next()
+        cover::first_cover(self.pages.iter().map(|page| {
+            let pictures = page.pictures.iter().map(|placed| placed.picture.as_str());
+            (page.is_hard(), pictures)
+        }))
     }
 }
 
@@ -325,6 +330,24 @@ impl StoryCard {
             changed_at: story.changed_at,
             pages: story.pages.len() as u32,
         }
+    }
+
+    /// The picture the shelf shows: the story's cover (unless it is a reminder, as a card
+    /// saved before covers were chosen with care may hold), else the picture of the child
+    /// whose story it is, or of the child who is here.
+    pub fn shown_cover<'a>(&'a self, family: &'a Family) -> Option<&'a str> {
+        let owner = self
+            .child
+            .as_ref()
+            .and_then(|id| family.children.iter().find(|child| &child.id == id));
+        self.cover
+            .as_deref()
+            .filter(|picture| cover::can_be_cover(picture))
+            .or_else(|| {
+                owner
+                    .or(family.current())
+                    .map(|child| child.avatar_or_default())
+            })
     }
 }
 

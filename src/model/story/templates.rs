@@ -6,12 +6,14 @@ use crate::model::family::ChildId;
 /// The pages each template starts with: a chapter and a scene each.
 pub fn starting_pages(template: Template) -> Vec<(Chapter, Background)> {
     match template {
+        // Plain colours where it begins and ends: home is often where the frightening thing
+        // happened, or a place the family had to leave. The family may choose any scene.
         Template::OurStory => vec![
-            (Chapter::ThisIsUs, Background::HomeInside),
+            (Chapter::ThisIsUs, Background::Plain(2)),
             (Chapter::SomethingHard, Background::Plain(3)),
             (Chapter::HowWeFelt, Background::Plain(1)),
             (Chapter::WhatHelped, Background::Outside),
-            (Chapter::NowWeAreSafe, Background::HomeInside),
+            (Chapter::NowWeAreSafe, Background::Plain(4)),
         ],
         Template::AllAboutMe => vec![
             (Chapter::Me, Background::Plain(2)),

@@ -3,7 +3,7 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const CHART_SIZE_NAME =
-  "How big the child's feeling was, over the last 8 weeks. Before a practice: 4.0 on average. After: 2.0 on average.";
+  "How big the child's hard feeling was, over the last 8 weeks. Before a practice: 4.0 on average. After: 2.0 on average.";
 export const CHART_CALM_NAME =
   'How calm the grown-up felt, over the last 8 weeks. Before a practice: 2.0 on average. After: 4.0 on average.';
 
