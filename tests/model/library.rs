@@ -412,6 +412,33 @@ fn every_cited_source_exists_and_every_source_is_cited() {
 }
 
 #[test]
+fn a_citation_keeps_the_authors_apart_from_the_publisher_or_journal() {
+    let sources = calm_together::model::library::sources();
+    let aasm = sources.iter().find(|s| s.id == "aasm-sleep-2016").unwrap();
+    assert_eq!(
+        aasm.citation(),
+        "Shalini Paruthi and colleagues (2016). Recommended Amount of Sleep for Pediatric \
+         Populations: A Consensus Statement of the American Academy of Sleep Medicine. Journal \
+         of Clinical Sleep Medicine, 12(6), 785–786."
+    );
+    for source in &sources {
+        for publisher_word in [
+            "Press",
+            "Journal",
+            "Pediatrics,",
+            "ZERO TO THREE",
+            "HealthyChildren",
+        ] {
+            assert!(
+                !source.author.contains(publisher_word) && !source.title.ends_with(publisher_word),
+                "{}: “{publisher_word}” belongs in its publisher",
+                source.id
+            );
+        }
+    }
+}
+
+#[test]
 fn the_urgent_card_says_the_app_is_no_emergency_service_and_points_to_the_familys_contacts() {
     let said = |language, words: &[&str]| {
         let card = guide_card("getting-help-urgently", language).unwrap();

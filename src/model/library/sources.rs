@@ -12,8 +12,11 @@ pub struct Source {
     /// What a card's `Sources:` line calls it.
     pub id: String,
     pub title: String,
-    /// Who wrote or published it.
+    /// Who wrote it (a person, or an organisation writing as itself).
     pub author: String,
+    /// The publisher, or the journal with its volume and pages: kept apart from the authors.
+    #[serde(default)]
+    pub publisher: Option<String>,
     /// Given where the source itself states it.
     #[serde(default)]
     pub year: Option<u16>,
@@ -23,17 +26,26 @@ pub struct Source {
 }
 
 impl Source {
-    /// The source as one line: "Author (year). Title."
+    /// The source as one line: "Author (year). Title. Publisher."
     pub fn citation(&self) -> String {
-        let stop = if self.title.ends_with(['.', '?', '!']) {
-            ""
-        } else {
-            "."
+        let ended = |text: &str| {
+            let stop = if text.ends_with(['.', '?', '!']) {
+                ""
+            } else {
+                "."
+            };
+            format!("{text}{stop}")
         };
-        match self.year {
-            Some(year) => format!("{} ({year}). {}{stop}", self.author, self.title),
-            None => format!("{}. {}{stop}", self.author, self.title),
-        }
+        let author = match self.year {
+            Some(year) => format!("{} ({year}).", self.author),
+            None => ended(&self.author),
+        };
+        let publisher = self.publisher.as_deref().map(ended);
+        [Some(author), Some(ended(&self.title)), publisher]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
