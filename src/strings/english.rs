@@ -105,7 +105,7 @@ pub static ENGLISH: Strings = Strings {
     notice_full: "This tablet's storage is full, so your latest changes are not saved yet. They are still here on the screen, and we will keep trying.",
     notice_unavailable: "This browser is not letting Calm Together keep anything, so what you do now will be gone when you close it.",
     save_to_file: "Save it to a file",
-    saved_to_file: "Saved. Look in your downloads.",
+    saved_to_file: "Your browser should now save the file. Look for it in your downloads (on an iPad, in the Files app).",
     save_to_file_failed: "The file could not be saved. Nothing has been lost: the copy is still kept here.",
     hide_notice: "Hide this message",
     reload: "Reload",

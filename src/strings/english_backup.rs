@@ -81,7 +81,7 @@ pub static ENGLISH_BACKUP: BackupStrings = BackupStrings {
     title: "Backups",
     why: "Everything you make lives only on this tablet. A backup file keeps a copy you can bring back here or on another tablet. Nothing is sent anywhere.",
     save: "Save a backup",
-    saved: "Saved. Look in your downloads for the backup file.",
+    saved: "Your browser should now save the backup file. Look for it in your downloads (on an iPad, in the Files app) before you rely on it.",
     save_failed: "This browser did not save the file. Nothing has changed here.",
     restore_label: "Bring back a backup: choose the file",
     too_big: "This file is too big to be a Calm Together backup.",

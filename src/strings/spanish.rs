@@ -125,7 +125,7 @@ pub static SPANISH: Strings = Strings {
     notice_full: "El almacenamiento de esta tableta está lleno, así que sus últimos cambios todavía no se han guardado. Siguen aquí en la pantalla, y vamos a seguir intentando.",
     notice_unavailable: "Este navegador no deja que Calm Together guarde nada, así que lo que hagan ahora se perderá al cerrarlo.",
     save_to_file: "Guardar en un archivo",
-    saved_to_file: "Guardado. Búsquelo en sus descargas.",
+    saved_to_file: "Su navegador debería guardar ahora el archivo. Búsquelo en sus descargas (en un iPad, en la app Archivos).",
     save_to_file_failed: "No se pudo guardar el archivo. No se perdió nada: la copia sigue guardada aquí.",
     hide_notice: "Ocultar este mensaje",
     reload: "Volver a cargar",

@@ -90,7 +90,7 @@ pub static SPANISH_BACKUP: BackupStrings = BackupStrings {
     title: "Copias de seguridad",
     why: "Todo lo que ustedes hacen se guarda solo en esta tableta. Un archivo de copia de seguridad guarda una copia que puede recuperar aquí o en otra tableta. No se envía nada a ningún lado.",
     save: "Guardar una copia de seguridad",
-    saved: "Guardada. Busque el archivo de la copia de seguridad en sus descargas.",
+    saved: "Su navegador debería guardar ahora el archivo de la copia de seguridad. Búsquelo en sus descargas (en un iPad, en la app Archivos) antes de contar con él.",
     save_failed: "Este navegador no guardó el archivo. Aquí no cambió nada.",
     restore_label: "Recuperar una copia de seguridad: elija el archivo",
     too_big: "Este archivo es demasiado grande para ser una copia de seguridad de Calm Together.",

@@ -61,7 +61,7 @@ test('save a backup, delete everything, bring it back: the same data, exactly', 
   const saved = JSON.parse(await readFile(file.path, 'utf8'));
   assert.equal(saved.format, 'calm-together-backup');
   assert.equal(saved.stories.length, 1);
-  await page.getByText('Saved. Look in your downloads for the backup file.').waitFor();
+  await page.getByText(/^Your browser should now save the backup file\./).waitFor();
 
   await page.getByRole('button', { name: 'Delete everything on this tablet' }).tap();
   await page.getByRole('button', { name: 'Yes, delete everything' }).tap();

@@ -40,7 +40,7 @@ test('a hand-corrupted key: the app starts, says so calmly, and keeps the raw te
   ]);
   assert.match(download.suggestedFilename(), /^calm-together-family-kept-\d{4}-\d\d-\d\d\.txt$/);
   assert.equal(await readFile(await download.path(), 'utf8'), broken);
-  assert.match(await notice.textContent(), /Saved\. Look in your downloads\./);
+  assert.match(await notice.textContent(), /Your browser should now save the file\. Look for it in your downloads/);
 
   await notice.getByRole('button', { name: 'Hide this message' }).tap();
   assert.equal(await shell.notices().count(), 0);
