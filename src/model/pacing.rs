@@ -21,6 +21,13 @@ pub enum PaceBand {
 }
 
 impl PaceBand {
+    pub const ALL: [PaceBand; 4] = [
+        PaceBand::Toddler,
+        PaceBand::Preschool,
+        PaceBand::EarlySchool,
+        PaceBand::GrownUp,
+    ];
+
     /// The band for a child's profile; with no age given, the gentlest pace.
     pub fn for_child(age: Option<AgeBand>) -> PaceBand {
         match age {

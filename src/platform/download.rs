@@ -12,9 +12,8 @@ pub fn save_text_file(file_name: &str, text: &str, mime_type: &str) -> Result<()
     let blob =
         web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
     let link = document
         .create_element("a")
         .map_err(describe)?
@@ -30,8 +29,7 @@ pub fn save_text_file(file_name: &str, text: &str, mime_type: &str) -> Result<()
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    web_sys::window()
-        .ok_or("no window")?
+    window
         .set_timeout_with_callback_and_timeout_and_arguments_0(
             revoke.unchecked_ref(),
             KEEP_FILE_ADDRESS_MS,

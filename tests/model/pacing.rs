@@ -3,18 +3,11 @@ use calm_together::model::pacing::{
     adjust, breath_for, Length, PaceBand, Stopwatch, FASTEST_STEP, LENGTH_CHOICES,
     LONGEST_PHASE_MS, SHORTEST_PHASE_MS, SLOWEST_STEP,
 };
-use calm_together::model::script::Cue;
+use calm_together::model::script::{Cue, Script};
 use proptest::prelude::*;
 
-const BANDS: [PaceBand; 4] = [
-    PaceBand::Toddler,
-    PaceBand::Preschool,
-    PaceBand::EarlySchool,
-    PaceBand::GrownUp,
-];
-
 fn band() -> impl Strategy<Value = PaceBand> {
-    prop::sample::select(BANDS.to_vec())
+    prop::sample::select(PaceBand::ALL.to_vec())
 }
 fn exercise() -> impl Strategy<Value = Exercise> {
     prop::sample::select(Exercise::ALL.to_vec())
@@ -245,6 +238,24 @@ fn pausing_and_keeping_going_keep_the_timeline_exact() {
     );
 }
 
+/// Every script an exercise can run at `band`: every speed, every length there is and the
+/// one it starts with (with the speed and length, to say which one in a failure).
+pub(super) fn every_script(
+    exercise: Exercise,
+    band: PaceBand,
+) -> impl Iterator<Item = (i8, Length, Script)> {
+    let lengths: Vec<Length> = LENGTH_CHOICES
+        .into_iter()
+        .chain([exercise.default_length(band)])
+        .collect();
+    (SLOWEST_STEP..=FASTEST_STEP).flat_map(move |speed| {
+        lengths
+            .clone()
+            .into_iter()
+            .map(move |length| (speed, length, exercise.script(band, speed, length)))
+    })
+}
+
 /// Each breath of a script (an in-breath with the holds and out-breath after it): its whole
 /// length and its out-breath, in ms.
 fn breaths(steps: &[calm_together::model::script::Step]) -> Vec<(u32, u32)> {
@@ -272,7 +283,7 @@ fn breaths(steps: &[calm_together::model::script::Step]) -> Vec<(u32, u32)> {
 /// Every exercise, at every age, speed and length on offer (all of them: the space is small).
 #[test]
 fn no_child_is_paced_slower_than_their_age_breathes() {
-    for band in BANDS {
+    for band in PaceBand::ALL {
         let (longest_breath, longest_out) = band.slowest_breath();
         let fewest_a_minute = match band {
             PaceBand::Toddler | PaceBand::Preschool => Some(8),
@@ -280,23 +291,17 @@ fn no_child_is_paced_slower_than_their_age_breathes() {
             PaceBand::GrownUp => None,
         };
         for exercise in Exercise::ALL {
-            let lengths = LENGTH_CHOICES
-                .into_iter()
-                .chain([exercise.default_length(band)]);
-            for length in lengths {
-                for speed in SLOWEST_STEP..=FASTEST_STEP {
-                    let script = exercise.script(band, speed, length);
-                    for (whole, out) in breaths(script.steps()) {
-                        let at = format!("{exercise:?} for {band:?} at speed {speed}, {length:?}");
-                        assert!(whole <= longest_breath, "{at}: a breath of {whole} ms");
-                        assert!(out <= longest_out, "{at}: {out} ms out");
-                        if let Some(fewest) = fewest_a_minute {
-                            assert!(
-                                60_000 / whole >= fewest,
-                                "{at}: {} a minute",
-                                60_000 / whole
-                            );
-                        }
+            for (speed, length, script) in every_script(exercise, band) {
+                for (whole, out) in breaths(script.steps()) {
+                    let at = format!("{exercise:?} for {band:?} at speed {speed}, {length:?}");
+                    assert!(whole <= longest_breath, "{at}: a breath of {whole} ms");
+                    assert!(out <= longest_out, "{at}: {out} ms out");
+                    if let Some(fewest) = fewest_a_minute {
+                        assert!(
+                            60_000 / whole >= fewest,
+                            "{at}: {} a minute",
+                            60_000 / whole
+                        );
                     }
                 }
             }

@@ -4,18 +4,12 @@
 
 use calm_together::model::exercise::{senses_for, Exercise};
 use calm_together::model::language::Language;
-use calm_together::model::pacing::{PaceBand, FASTEST_STEP, SLOWEST_STEP};
+use calm_together::model::pacing::PaceBand;
 use calm_together::model::script::Cue;
 use calm_together::strings::use_calm_strings;
 
+use super::pacing::every_script;
 use super::spoken_words::in_component;
-
-const BANDS: [PaceBand; 4] = [
-    PaceBand::Toddler,
-    PaceBand::Preschool,
-    PaceBand::EarlySchool,
-    PaceBand::GrownUp,
-];
 
 /// Fails unless `text` holds one of `any_of` (each language's word for the same thing).
 fn assert_says(text: &str, any_of: &[&str], what: &str) {
@@ -25,17 +19,10 @@ fn assert_says(text: &str, any_of: &[&str], what: &str) {
     );
 }
 
-/// Every script an exercise can run for `band`: every speed, every length offered.
+/// Every cue an exercise's scripts can reach at `band`.
 fn cues_for(exercise: Exercise, band: PaceBand) -> Vec<Cue> {
-    let lengths: Vec<_> = exercise
-        .length_choices()
-        .iter()
-        .copied()
-        .chain([exercise.default_length(band)])
-        .collect();
-    (SLOWEST_STEP..=FASTEST_STEP)
-        .flat_map(|speed| lengths.iter().map(move |&length| (speed, length)))
-        .flat_map(|(speed, length)| exercise.script(band, speed, length).steps().to_vec())
+    every_script(exercise, band)
+        .flat_map(|(_, _, script)| script.steps().to_vec())
         .map(|step| step.cue)
         .collect()
 }
@@ -96,7 +83,7 @@ fn the_taste_step_asks_about_the_mouth_and_never_to_find_something() {
 #[test]
 fn every_exercise_that_leads_breathing_says_to_stop_if_anyone_feels_dizzy() {
     for exercise in Exercise::ALL {
-        let breathes = BANDS.iter().any(|&band| {
+        let breathes = PaceBand::ALL.iter().any(|&band| {
             cues_for(exercise, band)
                 .iter()
                 .any(|cue| cue.breath().is_some())

@@ -15,13 +15,9 @@ use calm_together::strings::{
 };
 use leptos::prelude::Owner;
 
+use super::pacing::every_script;
+
 const FIXTURE: &str = "tests/fixtures/spoken-cues.json";
-const BANDS: [PaceBand; 4] = [
-    PaceBand::Toddler,
-    PaceBand::Preschool,
-    PaceBand::EarlySchool,
-    PaceBand::GrownUp,
-];
 
 /// Runs `read` as a component of an app shown in `language` would.
 pub(super) fn in_component<T>(language: Language, read: impl FnOnce() -> T) -> T {
@@ -69,17 +65,12 @@ fn a_language_shown_before_does_not_hide_a_missing_one() {
     let _ = use_strings();
 }
 
-/// Every cue an exercise's scripts can reach, at every age and length, in first-met order.
+/// Every cue an exercise's scripts can reach, at every age, speed and length, in first-met order.
 fn cues_of(exercise: Exercise) -> Vec<calm_together::model::script::Cue> {
     let mut cues = vec![];
-    for band in BANDS {
-        let lengths = exercise
-            .length_choices()
-            .iter()
-            .copied()
-            .chain([exercise.default_length(band)]);
-        for length in lengths {
-            for step in exercise.script(band, 0, length).steps() {
+    for band in PaceBand::ALL {
+        for (_, _, script) in every_script(exercise, band) {
+            for step in script.steps() {
                 if !cues.contains(&step.cue) {
                     cues.push(step.cue);
                 }
