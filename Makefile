@@ -8,7 +8,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: serve test setup release test-native test-browser test-e2e bench audit fmt
+.PHONY: serve test setup release test-native test-browser test-e2e test-engines bench audit fmt
 
 ## Serve the app at http://127.0.0.1:8080 (release build, as families get it).
 serve:
@@ -17,8 +17,9 @@ serve:
 	mkdir -p public/pictures
 	trunk serve --release
 
-## Run every test: model and storage natively, components in Chromium, journeys end to end.
-test: setup test-native test-browser test-e2e
+## Run every test: model and storage natively, components in Chromium, journeys end to end,
+## and the key journeys again in WebKit and Firefox.
+test: setup test-native test-browser test-e2e test-engines
 	@echo "make test: all green"
 
 setup:
@@ -40,6 +41,15 @@ release:
 
 test-e2e: release
 	node --test --test-concurrency=1 tests/e2e/
+
+## The key journeys in WebKit (MiniBrowser, on a virtual X display) and in Firefox ESR, one
+## engine after the other; both always run, and either failing fails the target.
+## ENGINES_DIST=<folder> tests another build than dist/.
+test-engines: release
+	@status=0; \
+	ENGINES=webkit xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 --test-timeout=120000 tests/engines/ || status=1; \
+	ENGINES=firefox PUPPETEER_SKIP_DOWNLOAD=1 node --test --test-concurrency=1 --test-timeout=120000 tests/engines/ || status=1; \
+	exit $$status
 
 ## Print first-load sizes and cold-load timings (writes bench.json).
 bench: setup release

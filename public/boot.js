@@ -2,6 +2,16 @@
 // (Trunk lists each part's hashed files in <meta name="calm-together-module">), fetches its
 // .wasm while its JavaScript loads, and shows a calm message if this browser cannot run it.
 // The rule matches `Screen::module` in src/model/screen.rs (tested there).
+// A page brought back by Back or Forward from the browser's memory (the back/forward cache)
+// could show the grown-ups' side with its gate open, or data another tab has changed since:
+// it is hidden as it is put away, and starts afresh when it comes back.
+addEventListener('pagehide', (event) => {
+  if (event.persisted) document.documentElement.style.visibility = 'hidden';
+});
+addEventListener('pageshow', (event) => {
+  if (event.persisted) location.reload();
+});
+
 const path = location.pathname.replace(/\/+$/, '') || '/';
 const under = (part) => path === part || path.startsWith(`${part}/`);
 const wanted = under('/calm') ? 'calm'

@@ -2,7 +2,8 @@
 // without a file extension get index.html, as Trunk's server does, so deep links work.
 // With `compress`, text and .wasm go out as the build's Brotli copies (name.br) to browsers that
 // accept them, else gzipped, as a well-set-up host sends them (the audit measures loading as
-// families get it).
+// families get it). With `html`, every HTML page is passed through it before it is sent (the
+// other engines' journeys add one same-origin script to watch the page from its start).
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -23,7 +24,7 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 (a free port unless given); resolves to { url, close }. */
-export async function serveDist({ dir = 'dist', port = 0, compress = false } = {}) {
+export async function serveDist({ dir = 'dist', port = 0, compress = false, html = null } = {}) {
   const root = resolve(dir);
   const gzipped = new Map();
   // Paths served with other text instead of their file, for tests of a new version.
@@ -47,11 +48,12 @@ export async function serveDist({ dir = 'dist', port = 0, compress = false } = {
     }
     try {
       let body = await readFile(file);
+      if (html && extname(file) === '.html') body = Buffer.from(html(body.toString('utf8')));
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       };
-      if (compress && COMPRESSIBLE.has(extname(file))) {
+      if (compress && COMPRESSIBLE.has(extname(file)) && !(html && extname(file) === '.html')) {
         headers.vary = 'accept-encoding';
         const accepted = request.headers['accept-encoding'] ?? '';
         const brotli = /\bbr\b/.test(accepted) ? await readFile(`${file}.br`).catch(() => null) : null;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Calm Together needs, only where it is missing.
 # Usage: scripts/setup.sh app      (Rust target, Trunk, wasm-bindgen, npm packages)
-#        scripts/setup.sh browser  (the above, plus Debian's Chromium, ChromeDriver and emoji font)
+#        scripts/setup.sh browser  (the above, plus Debian's Chromium, ChromeDriver and emoji font,
+#                                   and the other engines: Firefox ESR, WebKitGTK's driver, Xvfb)
 # Everything comes from crates.io, npm or Debian; nothing else is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,8 +31,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f1-2)" != "wasm-bindgen 
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm packages: wasm-opt (binaryen 132), the picture set, playwright-core, axe-core, lighthouse
-# (none downloads a browser: lighthouse drives the system Chromium). Re-installed only
+# npm packages: wasm-opt (binaryen 132), the picture set, playwright-core, puppeteer-core,
+# axe-core, lighthouse (none downloads a browser: lighthouse drives the system Chromium,
+# puppeteer-core the system Firefox ESR). Re-installed only
 # when package-lock.json changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (npm ci)"
@@ -47,6 +49,11 @@ if [ "${1:-app}" = browser ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || missing+=(fonts-noto-color-emoji)
+  # The other engines (tests/engines/): Firefox ESR, WebKitGTK's WebDriver (it brings
+  # libwebkit2gtk-4.1-0 and its MiniBrowser), and a virtual X display for MiniBrowser.
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     sudo_cmd=""

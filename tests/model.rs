@@ -6,6 +6,7 @@ mod model {
     mod checkin;
     mod cover;
     mod cues;
+    mod deleted_stories;
     mod demo;
     mod family;
     mod gate;
@@ -18,6 +19,7 @@ mod model {
     mod safety;
     mod schema;
     mod screen;
+    mod shapes;
     mod spanish_words;
     mod spoken_words;
     mod story;

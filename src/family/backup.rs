@@ -2,6 +2,8 @@
 //! (checked whole and shown first, then added to what is here or put in its place), and
 //! delete everything. Only reachable behind the grown-ups' gate.
 
+use std::collections::HashSet;
+
 use leptos::html;
 use leptos::prelude::*;
 
@@ -9,12 +11,13 @@ use crate::model::backup::{self, BackupProblem, Everything, MergeReport, Summary
 use crate::model::family::Family;
 use crate::model::practice::PracticeLog;
 use crate::model::settings::CalmSettings;
-use crate::model::story::{Story, StoryIndex};
+use crate::model::story::{DeletedStory, Story, StoryCard, StoryIndex};
 use crate::platform::clock::{local_day_number, now_ms, today_for_file_name};
 use crate::platform::download::save_text_file;
 use crate::platform::files::{read_picked_file, PickedFileError};
 use crate::platform::persist::{ask_browser_to_keep_data, Kept};
-use crate::storage::{AppStorage, StoreKey};
+use crate::storage::store::Write;
+use crate::storage::{AppStorage, BackendError, StoreKey};
 use crate::strings::{use_backup_strings, BackupStrings};
 use crate::ui::dialog::Dialog;
 
@@ -44,47 +47,73 @@ fn gather(storage: AppStorage) -> Everything {
     }
 }
 
-/// Makes `everything` what this device keeps; stories not in it are deleted when `replace`.
-fn put_in_place(storage: AppStorage, everything: &Everything, replace: bool) {
-    if replace {
-        let kept: Vec<u64> = everything.stories.iter().map(|s| s.id).collect();
-        let index = storage
-            .bind::<StoryIndex>(StoreKey::StoryIndex)
-            .get_untracked();
-        for card in index.stories.iter().filter(|c| !kept.contains(&c.id)) {
-            let _ = storage.remove(&StoreKey::Story(card.id));
+/// Makes `everything` what this device keeps, as one whole: the stories first, then the shelf's
+/// list, the practices and settings, and the family last; this tablet's stories that are not in
+/// it are removed only when `replace`, after the rest is stored. `replaced_here` are this
+/// tablet's copies of stories the backup brought up to date: they go to the stories deleted
+/// lately. If the browser refuses partway, everything stays as it was.
+fn put_in_place(
+    storage: AppStorage,
+    everything: &Everything,
+    replace: bool,
+    replaced_here: &[Story],
+) -> Result<(), BackendError> {
+    let now = now_ms();
+    let here = storage
+        .bind::<StoryIndex>(StoreKey::StoryIndex)
+        .get_untracked();
+    let mut index = everything.story_index();
+    let mut writes: Vec<Write> = everything
+        .stories
+        .iter()
+        .map(|story| Write::of(StoreKey::Story(story.id), story))
+        .collect();
+    if !replace {
+        let on_shelf: HashSet<u64> = index.stories.iter().map(|c| c.id).collect();
+        index.deleted = here
+            .deleted
+            .iter()
+            .filter(|d| !on_shelf.contains(&d.card.id))
+            .cloned()
+            .collect();
+        for earlier in replaced_here {
+            let id = index.next_id(now);
+            let kept = Story {
+                id,
+                ..earlier.clone()
+            };
+            writes.push(Write::of(StoreKey::Story(id), &kept));
+            index.deleted.insert(
+                0,
+                DeletedStory {
+                    card: StoryCard::of(&kept),
+                    deleted_at: now,
+                },
+            );
         }
     }
-    for story in &everything.stories {
-        storage
-            .bind::<Story>(StoreKey::Story(story.id))
-            .set(story.clone());
-    }
-    storage
-        .bind::<StoryIndex>(StoreKey::StoryIndex)
-        .set(everything.story_index());
+    let removes: Vec<StoreKey> = if replace {
+        let kept: HashSet<u64> = everything.stories.iter().map(|s| s.id).collect();
+        here.stories
+            .iter()
+            .map(|c| c.id)
+            .chain(here.deleted.iter().map(|d| d.card.id))
+            .filter(|id| !kept.contains(id))
+            .map(StoreKey::Story)
+            .collect()
+    } else {
+        vec![]
+    };
     let mut family = everything.family.clone();
     // Stories that came from the backup may carry new titles the plans should show.
     for story in &everything.stories {
         family.retitle_story(story.id, &story.title);
     }
-    storage.bind::<Family>(StoreKey::Family).set(family);
-    storage
-        .bind::<PracticeLog>(StoreKey::PracticeLog)
-        .set(everything.practice_log.clone());
-    storage
-        .bind::<CalmSettings>(StoreKey::CalmSettings)
-        .set(everything.calm_settings.clone());
-}
-
-/// Writes what was just put in place at once (once the changes have reached the storage),
-/// then says it is done.
-fn write_now(storage: AppStorage, restoring: RwSignal<Restoring>, done: Restoring) {
-    leptos::task::spawn_local(async move {
-        leptos::task::tick().await;
-        storage.flush();
-        restoring.set(done);
-    });
+    writes.push(Write::of(StoreKey::StoryIndex, &index));
+    writes.push(Write::of(StoreKey::PracticeLog, &everything.practice_log));
+    writes.push(Write::of(StoreKey::CalmSettings, &everything.calm_settings));
+    writes.push(Write::of(StoreKey::Family, &family));
+    storage.write_together(writes, removes)
 }
 
 /// Saves the backup file and remembers when; says so, or why not.
@@ -145,6 +174,7 @@ enum Restoring {
 fn refusal(words: &'static BackupStrings, problem: &BackupProblem) -> &'static str {
     match problem {
         BackupProblem::TooBig => words.too_big,
+        BackupProblem::TooBigForThisBrowser => words.too_big_for_browser,
         BackupProblem::NotJson => words.not_json,
         BackupProblem::NotABackup => words.not_a_backup,
         BackupProblem::FromNewerApp => words.from_newer_app,
@@ -179,14 +209,29 @@ pub fn BackupPanel() -> impl IntoView {
             restoring.set(next);
         });
     };
+    // Says what truly happened: done, or refused with everything as it was.
     let add = move |everything: &Everything| {
         let (merged, report) = backup::merge(&gather(storage), everything);
-        put_in_place(storage, &merged, false);
-        write_now(storage, restoring, Restoring::Added(report));
+        let room_needed = backup::stored_size(&merged)
+            + report
+                .replaced_here
+                .iter()
+                .map(backup::stored_size_of_story)
+                .sum::<usize>();
+        restoring.set(if room_needed > backup::BROWSER_STORAGE_CHARS {
+            Restoring::Refused(words.too_big_for_browser)
+        } else {
+            match put_in_place(storage, &merged, false, &report.replaced_here) {
+                Ok(()) => Restoring::Added(report),
+                Err(_) => Restoring::Refused(words.restore_failed),
+            }
+        });
     };
     let replace = move |everything: &Everything| {
-        put_in_place(storage, everything, true);
-        write_now(storage, restoring, Restoring::Replaced);
+        restoring.set(match put_in_place(storage, everything, true, &[]) {
+            Ok(()) => Restoring::Replaced,
+            Err(_) => Restoring::Refused(words.restore_failed),
+        });
     };
     let chosen = move || restoring.with(|r| matches!(r, Restoring::Chosen(..)));
     let summary = move || {

@@ -25,8 +25,14 @@ pub fn GrownUpDoor() -> impl IntoView {
     let navigation = use_navigation();
     view! {
         <GateQuestion on_open=move || {
-            leave_gate_pass(now_ms());
-            navigation.go(Screen::GrownUpsBehindGate);
+            let pass_in_address = leave_gate_pass(now_ms());
+            if pass_in_address.is_empty() {
+                navigation.go(Screen::GrownUpsBehindGate);
+            } else {
+                // No sessionStorage in this browser: the pass rides in the address instead.
+                let path = Screen::GrownUpsBehindGate.path();
+                let _ = window().location().assign(&format!("{path}{pass_in_address}"));
+            }
         }/>
     }
 }

@@ -9,6 +9,7 @@ use super::demo::DemoPanel;
 use super::display::{AboutPanel, DisplayPanel};
 use super::gate::{GrownUpDoor, GrownUpGate};
 use super::guide::GuidePanel;
+use super::kept::KeptPanels;
 use super::nickname::NicknameField;
 use super::plan::PlanPanel;
 use crate::calm::settings::CalmSettingsPanel;
@@ -50,6 +51,7 @@ pub fn GrownUpsPage() -> impl IntoView {
                 <CalmSettingsPanel/>
                 <DisplayPanel/>
                 <BackupPanel/>
+                <KeptPanels/>
                 <DemoPanel/>
                 <section class="panel">
                     <RemoveChild/>

@@ -9,5 +9,6 @@ pub mod display;
 pub mod gate;
 pub mod grownups;
 pub mod guide;
+pub mod kept;
 pub mod nickname;
 pub mod plan;

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::language::Language;
 use super::plan::WeekPlan;
-use super::schema::{Aggregate, Migration};
+use super::schema::{self, Aggregate, Migration};
 
 /// The longest nickname kept; a name tag, not an essay.
 pub const NICKNAME_MAX_CHARS: usize = 40;
@@ -143,7 +143,7 @@ impl TextSize {
 pub const BACKUP_REMINDER_AFTER_MS: u64 = 14 * 24 * 60 * 60 * 1000;
 
 impl Aggregate for Family {
-    const MIGRATIONS: &'static [Migration] = &[];
+    const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
 }
 
 /// Trims a typed nickname to what is kept: no outer spaces, at most [`NICKNAME_MAX_CHARS`].

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::checkin::CheckIn;
 use super::exercise::Exercise;
 use super::family::ChildId;
-use super::schema::{Aggregate, Migration};
+use super::schema::{self, Aggregate, Migration};
 
 /// How a practice ended. Stopping early is never a failure; it is just recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +39,7 @@ pub struct PracticeLog {
 }
 
 impl Aggregate for PracticeLog {
-    const MIGRATIONS: &'static [Migration] = &[];
+    const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
 }
 
 impl PracticeLog {

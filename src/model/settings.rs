@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::pacing::{FASTEST_STEP, SLOWEST_STEP};
-use super::schema::{Aggregate, Migration};
+use super::schema::{self, Aggregate, Migration};
 
 /// The loudest the chime may be set (out of 10); never loud.
 pub const VOLUME_STEPS: u8 = 10;
@@ -72,7 +72,7 @@ impl Default for CalmSettings {
 }
 
 impl Aggregate for CalmSettings {
-    const MIGRATIONS: &'static [Migration] = &[];
+    const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
 }
 
 impl CalmSettings {

@@ -11,6 +11,8 @@ pub enum BackendError {
     Unavailable,
     /// The browser's storage for this site is full.
     QuotaExceeded,
+    /// Set-aside copies have used their share of the storage ([`super::store::SET_ASIDE_BUDGET_CHARS`]).
+    SetAsideFull,
     /// Anything else the browser said.
     Other(String),
 }

@@ -9,16 +9,24 @@ use super::store::{SaveOutcome, Store};
 use crate::model::backup::Everything;
 use crate::model::schema::Aggregate;
 
-/// Set in sessionStorage while this tab shows the demo.
-const DEMO_FLAG: &str = "calm-together.demo";
+/// Set in sessionStorage while this tab shows the demo. Outside the app's key prefix, so
+/// "Delete everything" inside the demo empties the sandbox but never ends the demo (which
+/// would switch the tab to the family's real data without a word).
+pub const DEMO_FLAG: &str = "calm-together-demo";
+/// Where builds before this one kept the flag, still honoured for a tab already in the demo.
+const OLD_DEMO_FLAG: &str = "calm-together.demo";
 
 /// Whether this tab is showing the demo.
 pub fn demo_is_on() -> bool {
     // A plain look at one key: every start asks, so no probing write here.
-    web_sys::window()
-        .and_then(|window| window.session_storage().ok().flatten())
-        .and_then(|session| session.get_item(DEMO_FLAG).ok().flatten())
-        .is_some_and(|flag| flag == "on")
+    let Some(session) =
+        web_sys::window().and_then(|window| window.session_storage().ok().flatten())
+    else {
+        return false;
+    };
+    [DEMO_FLAG, OLD_DEMO_FLAG]
+        .iter()
+        .any(|flag| session.get_item(flag).ok().flatten().as_deref() == Some("on"))
 }
 
 /// The demo's sandbox, for the app's storage to use instead of localStorage.
@@ -50,6 +58,7 @@ pub fn start_demo(sample: &Everything, now: u64) -> Result<(), BackendError> {
 pub fn end_demo() -> Result<(), BackendError> {
     let session = LocalStorageBackend::open_session()?;
     clear(&session)?;
+    session.remove(OLD_DEMO_FLAG)?;
     session.remove(DEMO_FLAG)
 }
 
@@ -61,7 +70,9 @@ fn put<A: Aggregate>(
 ) -> Result<(), BackendError> {
     match store.save(&key, value, now) {
         SaveOutcome::Failed(error) => Err(error),
-        SaveOutcome::Refused | SaveOutcome::Conflict { .. } => Err(BackendError::Unavailable),
+        SaveOutcome::Refused | SaveOutcome::Conflict { .. } | SaveOutcome::DeletedElsewhere => {
+            Err(BackendError::Unavailable)
+        }
         SaveOutcome::Saved | SaveOutcome::Unchanged => Ok(()),
     }
 }

@@ -3,6 +3,10 @@
 /// Every key this app writes starts with this, so nothing else on the origin is touched.
 pub const PREFIX: &str = "calm-together.";
 
+/// Written when a grown-up deletes everything, so other open windows start afresh. Outside
+/// [`PREFIX`]: it is a message between windows, not the family's data.
+pub const EVERYTHING_DELETED: &str = "calm-together-everything-deleted";
+
 /// Where unreadable or conflicting values are copied before anything else happens to them.
 pub const SET_ASIDE_PREFIX: &str = "calm-together.set-aside.";
 

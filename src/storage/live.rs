@@ -23,7 +23,7 @@ const WRITE_DELAY: Duration = Duration::from_millis(600);
 const RETRY_DELAY: Duration = Duration::from_secs(30);
 
 type AppStore = Store<Box<dyn Backend>>;
-type SaveFn = Rc<dyn Fn(&mut AppStore, u64) -> Result<Vec<StorageNotice>, BackendError>>;
+type SaveFn = Rc<dyn Fn(&mut AppStore, u64) -> Result<Vec<StorageNotice>, WriteProblem>>;
 type RefreshFn = Rc<dyn Fn(&mut AppStore, u64) -> Vec<StorageNotice>>;
 
 /// The performance measure each write is recorded under, for the benchmark.
@@ -38,6 +38,17 @@ pub enum SaveState {
     Waiting,
     /// The browser refused the last write; the change is kept on screen and tried again.
     NotSaved,
+    /// A change is on screen for a key this version must never write (a newer version's data,
+    /// or text it could neither read nor copy aside): it will not be kept.
+    NotKept,
+}
+
+/// Why a change was not written.
+enum WriteProblem {
+    /// The browser refused (full, unavailable): worth trying again.
+    Browser(BackendError),
+    /// The key is protected for as long as this page lives.
+    Protected,
 }
 
 /// One aggregate kept in a signal and written back to its key.
@@ -142,12 +153,17 @@ impl AppStorage {
         let save_key = key.clone();
         let save: SaveFn = Rc::new(move |store, now| {
             match signal.with_untracked(|value| store.save(&save_key, value, now)) {
-                SaveOutcome::Saved | SaveOutcome::Unchanged | SaveOutcome::Refused => Ok(vec![]),
+                SaveOutcome::Saved | SaveOutcome::Unchanged => Ok(vec![]),
+                SaveOutcome::Refused => Err(WriteProblem::Protected),
                 SaveOutcome::Conflict { theirs } => {
                     signal.set(theirs.value);
                     Ok(theirs.notices)
                 }
-                SaveOutcome::Failed(error) => Err(error),
+                SaveOutcome::Failed(error) => Err(WriteProblem::Browser(error)),
+                SaveOutcome::DeletedElsewhere => {
+                    signal.set(A::default());
+                    Ok(vec![])
+                }
             }
         });
         let refresh_key = key.clone();
@@ -192,25 +208,36 @@ impl AppStorage {
                 .collect()
         });
         let mut failure = None;
+        let mut protected = false;
         for (index, save) in dirty {
             match measured(SAVE_MEASURE, || self.edit(|s| save(&mut s.store, now_ms()))) {
                 Ok(notices) => {
                     self.state.update_value(|s| s.bindings[index].dirty = false);
                     self.add_notices(notices);
                 }
-                Err(error) => failure = Some(error),
+                // Stays changed on screen; a reload (the newer version) is what can keep it.
+                Err(WriteProblem::Protected) => protected = true,
+                Err(WriteProblem::Browser(error)) => failure = Some(error),
             }
         }
         match failure {
+            None if protected => self.show_save_state(SaveState::NotKept),
             None => {
-                self.notices
-                    .update(|n| n.retain(|n| *n != StorageNotice::Full));
+                let is_full = |n: &StorageNotice| {
+                    matches!(n, StorageNotice::Full | StorageNotice::SetAsideFull)
+                };
+                // Only when there is one to take away: every write would otherwise redraw the
+                // notices, and a notice would lose what it just said ("the file should be saved").
+                if self.notices.with_untracked(|n| n.iter().any(is_full)) {
+                    self.notices.update(|n| n.retain(|n| !is_full(n)));
+                }
                 self.show_save_state(SaveState::Saved);
             }
             Some(error) => {
                 self.show_save_state(SaveState::NotSaved);
                 self.add_notices(vec![match error {
                     BackendError::QuotaExceeded => StorageNotice::Full,
+                    BackendError::SetAsideFull => StorageNotice::SetAsideFull,
                     _ => StorageNotice::Unavailable,
                 }]);
                 self.schedule_write(RETRY_DELAY);
@@ -229,6 +256,58 @@ impl AppStorage {
             let _ = self.edit(|s| s.store.acknowledge_set_aside(record_key));
         }
         self.notices.update(|n| n.retain(|n| n != notice));
+    }
+
+    /// Puts many values in place as one whole (a backup): unsaved changes are written first,
+    /// then `writes` in order and `removes`; if the browser refuses partway, everything is as it
+    /// was. Afterwards every bound value shows what is stored.
+    pub fn write_together(
+        &self,
+        writes: Vec<super::store::Write>,
+        removes: Vec<StoreKey>,
+    ) -> Result<(), BackendError> {
+        self.flush();
+        if self.save_state.get_untracked() == SaveState::NotSaved {
+            return Err(BackendError::QuotaExceeded);
+        }
+        self.edit(|s| s.store.write_together(&writes, &removes, now_ms()))?;
+        let removed: Vec<String> = removes.iter().map(StoreKey::name).collect();
+        let refreshes: Vec<RefreshFn> = self
+            .state
+            .try_update_value(|s| {
+                s.bindings
+                    .iter_mut()
+                    .filter_map(|b| {
+                        b.dirty = false;
+                        if removed.contains(&b.key_name) {
+                            b.removed = true;
+                        }
+                        (!b.removed).then(|| b.refresh.clone())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        for refresh in refreshes {
+            let notices = self.edit(|s| refresh(&mut s.store, now_ms()));
+            self.add_notices(notices);
+        }
+        Ok(())
+    }
+
+    /// Every set-aside copy on this device, oldest first, with its key.
+    pub fn set_aside_copies(&self) -> Vec<(String, super::SetAsideRecord)> {
+        self.state.with_value(|s| s.store.set_aside_copies())
+    }
+
+    /// Deletes one set-aside copy (a grown-up's choice), and its notice if one is shown.
+    pub fn delete_set_aside(&self, record_key: &str) -> Result<(), BackendError> {
+        self.edit(|s| s.store.delete_set_aside(record_key))?;
+        self.notices.update(|n| {
+            n.retain(|notice| {
+                !matches!(notice, StorageNotice::SetAside { record_key: Some(k), .. } if k == record_key)
+            })
+        });
+        Ok(())
     }
 
     /// Runs `f` on the live state and returns its result.
@@ -272,7 +351,19 @@ impl AppStorage {
                 binding.dirty = false;
             }
         });
-        self.edit(|s| s.store.remove_everything())
+        self.edit(|s| s.store.remove_everything(now_ms()))
+    }
+
+    /// Another window deleted everything: nothing held here is written back, and the page
+    /// starts afresh.
+    fn start_afresh(&self) {
+        self.state.update_value(|s| {
+            for binding in &mut s.bindings {
+                binding.removed = true;
+                binding.dirty = false;
+            }
+        });
+        let _ = window().location().reload();
     }
 
     fn mark_dirty(&self, index: usize) {
@@ -311,9 +402,12 @@ impl AppStorage {
     fn on_other_tab_change(&self, key_name: Option<String>) {
         // Unsaved changes here meet theirs first: the write notices the clash and keeps both.
         self.flush();
+        // A change this tab could not write (storage full) stays on screen rather than theirs:
+        // theirs is safe in storage, and the next try keeps both.
         let affected: Vec<RefreshFn> = self.state.with_value(|s| {
             s.bindings
                 .iter()
+                .filter(|b| !b.dirty || b.removed)
                 .filter(|b| key_name.as_ref().is_none_or(|name| *name == b.key_name))
                 .map(|b| b.refresh.clone())
                 .collect()
@@ -328,9 +422,13 @@ impl AppStorage {
         let storage = *self;
         window_event_listener(leptos::ev::pagehide, move |_| storage.flush());
         window_event_listener(leptos::ev::visibilitychange, move |_| storage.flush());
-        window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
-            storage.on_other_tab_change(event.key());
-        });
+        window_event_listener(
+            leptos::ev::storage,
+            move |event: web_sys::StorageEvent| match event.key() {
+                Some(key) if key == super::keys::EVERYTHING_DELETED => storage.start_afresh(),
+                key => storage.on_other_tab_change(key),
+            },
+        );
     }
 }
 

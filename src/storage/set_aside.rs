@@ -42,6 +42,41 @@ pub enum StorageNotice {
     FromNewerApp { key_name: String },
     /// The browser's storage is full: the latest changes are only on screen for now.
     Full,
+    /// A change could not be kept aside as set-aside copies have used their share: it is only on
+    /// screen until the grown-ups save some copies to a file and delete them.
+    SetAsideFull,
     /// The browser keeps nothing (private mode, disabled storage): this visit lives in memory.
     Unavailable,
+}
+
+impl StorageNotice {
+    /// Tells notices apart without their (possibly long) kept text.
+    pub fn identity(&self) -> String {
+        match self {
+            StorageNotice::SetAside {
+                record_key: Some(key),
+                ..
+            } => key.clone(),
+            StorageNotice::SetAside { record, .. } => {
+                format!("not-copied {} {}", record.original_key, record.at)
+            }
+            StorageNotice::FromNewerApp { key_name } => format!("newer {key_name}"),
+            StorageNotice::Full => "full".into(),
+            StorageNotice::SetAsideFull => "set-aside-full".into(),
+            StorageNotice::Unavailable => "unavailable".into(),
+        }
+    }
+
+    /// About a key this page will never write (a newer version's data, or text that could
+    /// neither be read nor copied aside): true for as long as the page lives.
+    pub fn is_protected_key(&self) -> bool {
+        matches!(
+            self,
+            StorageNotice::FromNewerApp { .. }
+                | StorageNotice::SetAside {
+                    record_key: None,
+                    ..
+                }
+        )
+    }
 }

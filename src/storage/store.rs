@@ -30,6 +30,29 @@ pub enum SaveOutcome<A> {
     },
     /// The browser refused; what is stored is untouched and the change should be retried.
     Failed(BackendError),
+    /// A grown-up deleted everything in another window since this one read the key: nothing
+    /// was written or set aside, and the key now reads as empty here too.
+    DeletedElsewhere,
+}
+
+/// One value to write as part of a whole (a backup put in place).
+pub struct Write {
+    key: StoreKey,
+    schema: u32,
+    data_json: String,
+    /// Nothing to keep where nothing is stored: as everywhere, defaults are never written.
+    is_default: bool,
+}
+
+impl Write {
+    pub fn of<A: Aggregate>(key: StoreKey, value: &A) -> Write {
+        Write {
+            key,
+            schema: A::schema_version(),
+            data_json: schema::data_fingerprint(value),
+            is_default: *value == A::default(),
+        }
+    }
 }
 
 /// What this tab knows about one key.
@@ -45,6 +68,10 @@ struct KeyState {
 
 /// How much of a stored value's start holds its stamp (schema, revision, time, tab).
 const STAMP_HEAD_CHARS: usize = 256;
+
+/// The most text all set-aside copies together may hold (about a fifth of what a browser
+/// usually gives a site), so copies never fill the storage the family's stories need.
+pub const SET_ASIDE_BUDGET_CHARS: usize = 1_000_000;
 
 /// Loads and saves aggregates through one backend, for one browser tab.
 pub struct Store<B: Backend> {
@@ -94,10 +121,8 @@ impl<B: Backend> Store<B> {
             }
             Err(problem) if problem.is_from_newer_app() => {
                 self.state(&name).read_only = true;
-                loaded(
-                    A::default(),
-                    vec![StorageNotice::FromNewerApp { key_name: name }],
-                )
+                let shown = schema::read_newer_as_far_as_known(&raw).unwrap_or_default();
+                loaded(shown, vec![StorageNotice::FromNewerApp { key_name: name }])
             }
             Err(problem) => {
                 let notices = self.keep_unreadable(key, raw, &problem, now);
@@ -129,6 +154,13 @@ impl<B: Backend> Store<B> {
             Err(error) => return SaveOutcome::Failed(error),
         };
         let seen = self.state(&name).seen.clone();
+        if current.is_none() && self.everything_deleted_since(seen.as_ref()) {
+            // A grown-up deleted everything in another window: never bring any of it back.
+            let state = self.state(&name);
+            state.seen = None;
+            state.written = Some(schema::data_fingerprint(&A::default()));
+            return SaveOutcome::DeletedElsewhere;
+        }
         let current_stamp = current.as_deref().and_then(schema::read_stamp);
         if let (Some(raw), None) = (&current, &current_stamp) {
             // Text that is not ours at all appeared under the key: copy it aside before writing.
@@ -156,6 +188,113 @@ impl<B: Backend> Store<B> {
         state.seen = Some(stamp);
         state.written = Some(fingerprint);
         SaveOutcome::Saved
+    }
+
+    /// Whether a grown-up deleted everything (in any window) after this tab last saw the key.
+    fn everything_deleted_since(&self, seen: Option<&Stamp>) -> bool {
+        let Some(seen) = seen else {
+            return false;
+        };
+        self.backend
+            .get(super::keys::EVERYTHING_DELETED)
+            .ok()
+            .flatten()
+            .and_then(|at| at.parse::<u64>().ok())
+            .is_some_and(|at| at >= seen.saved_at)
+    }
+
+    /// Writes every value in order, then removes `removes`, as one whole: if the browser refuses
+    /// partway (a full storage), every key is put back as it was and the error returned.
+    /// A key this tab must never write (newer, or unreadable and not copied) refuses the whole.
+    pub fn write_together(
+        &mut self,
+        writes: &[Write],
+        removes: &[StoreKey],
+        now: u64,
+    ) -> Result<(), BackendError> {
+        let names = writes
+            .iter()
+            .map(|w| &w.key)
+            .chain(removes)
+            .map(StoreKey::name);
+        if let Some(protected) = names
+            .into_iter()
+            .find(|name| self.keys.get(name).is_some_and(|state| state.read_only))
+        {
+            return Err(BackendError::Other(format!("{protected} is protected")));
+        }
+        // Each key's text before it was touched, in the order touched, to put back.
+        let mut before: Vec<(String, Option<String>)> = vec![];
+        let result = self.write_all(writes, removes, now, &mut before);
+        match result {
+            Ok(()) => {
+                // Read afresh by whoever shows them: nothing here knows these values yet.
+                for (name, _) in before {
+                    self.keys.insert(name, KeyState::default());
+                }
+                Ok(())
+            }
+            Err(error) => {
+                self.put_back(before);
+                Err(error)
+            }
+        }
+    }
+
+    fn write_all(
+        &mut self,
+        writes: &[Write],
+        removes: &[StoreKey],
+        now: u64,
+        before: &mut Vec<(String, Option<String>)>,
+    ) -> Result<(), BackendError> {
+        // Only a key's first touch holds what was there before.
+        let mut touched = std::collections::HashSet::new();
+        for write in writes {
+            let name = write.key.name();
+            let previous = self.backend.get(&name)?;
+            if previous.is_none() && write.is_default {
+                continue;
+            }
+            let stamp = Stamp {
+                revision: previous
+                    .as_deref()
+                    .and_then(schema::read_stamp)
+                    .map_or(0, |s| s.revision)
+                    + 1,
+                saved_at: now,
+                writer: self.tab_id.clone(),
+            };
+            if touched.insert(name.clone()) {
+                before.push((name.clone(), previous));
+            }
+            let text = schema::encode_as_version(write.schema, &write.data_json, &stamp);
+            self.backend.set(&name, &text)?;
+        }
+        for key in removes {
+            let name = key.name();
+            if touched.insert(name.clone()) {
+                before.push((name.clone(), self.backend.get(&name)?));
+            }
+            self.backend.remove(&name)?;
+        }
+        Ok(())
+    }
+
+    /// Puts keys back as they were: new ones removed first (which frees room), then the others.
+    fn put_back(&mut self, before: Vec<(String, Option<String>)>) {
+        let (absent, present): (Vec<_>, Vec<_>) = before
+            .into_iter()
+            .rev()
+            .partition(|(_, text)| text.is_none());
+        for (name, _) in absent {
+            let _ = self.backend.remove(&name);
+        }
+        for (name, text) in present {
+            if let Some(text) = text {
+                let _ = self.backend.set(&name, &text);
+            }
+        }
     }
 
     /// Re-reads a key another tab wrote, if it really changed; `None` when it is what we hold.
@@ -199,13 +338,20 @@ impl<B: Backend> Store<B> {
 
     /// Deletes everything the app keeps on this device, set-aside copies included: only ever
     /// when a grown-up asked for exactly that. Returns how many keys were removed.
-    pub fn remove_everything(&mut self) -> Result<usize, BackendError> {
+    pub fn remove_everything(&mut self, now: u64) -> Result<usize, BackendError> {
         let ours: Vec<String> = self
             .backend
             .keys()?
             .into_iter()
             .filter(|k| k.starts_with(super::keys::PREFIX))
             .collect();
+        // First, so every other open window hears it before any removal, and starts afresh
+        // rather than keeping what it holds as a copy; it stays, for a window that was asleep.
+        // A full storage may refuse even this: deleting must still work (the others then keep
+        // their unsaved change aside, as for any key deleted elsewhere).
+        let _ = self
+            .backend
+            .set(super::keys::EVERYTHING_DELETED, &now.to_string());
         for key in &ours {
             self.backend.remove(key)?;
         }
@@ -322,6 +468,14 @@ impl<B: Backend> Store<B> {
         }
         let record = new_record(key, raw, reason, problem.describe(), now);
         let text = to_json(&record);
+        let kept: usize = self
+            .set_aside_records()
+            .iter()
+            .map(|(record_key, record)| record_key.len() + to_json(record).len())
+            .sum();
+        if kept + text.len() > SET_ASIDE_BUDGET_CHARS {
+            return Err(BackendError::SetAsideFull);
+        }
         let record_key = loop {
             self.set_aside_count += 1;
             let candidate = set_aside_name(key, now, self.set_aside_count);
@@ -336,6 +490,21 @@ impl<B: Backend> Store<B> {
             ));
         }
         Ok((record_key, record, true))
+    }
+
+    /// Every set-aside copy, oldest first, with its key: for the grown-ups to look through.
+    pub fn set_aside_copies(&self) -> Vec<(String, SetAsideRecord)> {
+        let mut copies = self.set_aside_records();
+        copies.sort_by_key(|(record_key, record)| (record.at, record_key.clone()));
+        copies
+    }
+
+    /// Deletes one set-aside copy a grown-up chose to delete (nothing else: only copies).
+    pub fn delete_set_aside(&mut self, record_key: &str) -> Result<(), BackendError> {
+        if !record_key.starts_with(SET_ASIDE_PREFIX) {
+            return Err(BackendError::Other(format!("{record_key} is not a copy")));
+        }
+        self.backend.remove(record_key)
     }
 
     fn set_aside_records(&self) -> Vec<(String, SetAsideRecord)> {

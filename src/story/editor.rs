@@ -270,11 +270,12 @@ fn SavedWord() -> impl IntoView {
     let story_words = use_story_strings();
     let state = expect_context::<AppStorage>().save_state;
     view! {
-        <span class="saved-word" class:not-saved=move || state.get() == SaveState::NotSaved data-testid="saved-word">
+        <span class="saved-word" class:not-saved=move || matches!(state.get(), SaveState::NotSaved | SaveState::NotKept) data-testid="saved-word">
             {move || match state.get() {
                 SaveState::Saved => story_words.saved,
                 SaveState::Waiting => story_words.saving,
                 SaveState::NotSaved => story_words.not_saved,
+                SaveState::NotKept => story_words.not_kept,
             }}
         </span>
     }

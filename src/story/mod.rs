@@ -47,6 +47,18 @@ pub fn refresh_card(story: &Story) {
     }
 }
 
+/// Removes for good the deleted stories whose 30 days are over (their pages, then their card).
+pub fn forget_stories_deleted_long_ago(storage: AppStorage, index: RwSignal<StoryIndex>) {
+    for id in index.with_untracked(|i| i.deleted_for_good(now_ms())) {
+        // If the browser refuses, the card stays and the next visit tries again.
+        if storage.remove(&StoreKey::Story(id)).is_ok() {
+            index.update(|i| {
+                i.remove(id);
+            });
+        }
+    }
+}
+
 /// The shelf: the current child's stories, newest first, and a way to start a new one.
 #[component]
 pub fn StoriesPage() -> impl IntoView {
@@ -67,10 +79,12 @@ pub fn StoriesPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    forget_stories_deleted_long_ago(expect_context::<AppStorage>(), index);
     let bring_back = move |_| {
         if let Some((story, plans)) = deleted.try_update(Option::take).flatten() {
-            let id = story.id;
-            use_story(id).set(story.clone());
+            index.update(|i| {
+                i.bring_back(story.id);
+            });
             family.update(|f| f.restore_story_plans(plans));
             refresh_card(&story);
             focus_main_heading();
@@ -210,7 +224,6 @@ fn BookMore(
     let index = expect_context::<RwSignal<StoryIndex>>();
     let family = expect_context::<RwSignal<Family>>();
     let navigation = use_navigation();
-    let storage = expect_context::<AppStorage>();
     let renaming = RwSignal::new(false);
     let title_field = NodeRef::<html::Input>::new();
     let rename_button = NodeRef::<html::Button>::new();
@@ -254,18 +267,17 @@ fn BookMore(
     };
     let delete = move |()| {
         let story = use_story(id).get_untracked();
-        if storage.remove(&StoreKey::Story(id)).is_ok() {
-            index.update(|i| {
-                i.remove(id);
-            });
-            // A plan may not name a story that is gone (backups check every reference).
-            let plans = family
-                .try_update(|f| f.forget_story(id))
-                .unwrap_or_default();
-            deleted.set(Some((story, plans)));
-            // The book is gone from the shelf; what can undo it is next.
-            focus_soon(".bring-back");
-        }
+        // Off the shelf, its pages kept for 30 days where the grown-ups can bring it back.
+        index.update(|i| {
+            i.delete(id, now_ms());
+        });
+        // A plan may not name a story that is not on the shelf (backups check every reference).
+        let plans = family
+            .try_update(|f| f.forget_story(id))
+            .unwrap_or_default();
+        deleted.set(Some((story, plans)));
+        // The book is gone from the shelf; what can undo it is next.
+        focus_soon(".bring-back");
     };
     view! {
         <div class="book-more-panel" on:keydown=close>

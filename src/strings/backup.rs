@@ -10,6 +10,10 @@ pub struct BackupStrings {
     pub save_failed: &'static str,
     pub restore_label: &'static str,
     pub too_big: &'static str,
+    /// The backup (or the backup added to what is here) is more than this browser can keep.
+    pub too_big_for_browser: &'static str,
+    /// The browser stopped partway through putting a backup in place; what was here is whole.
+    pub restore_failed: &'static str,
     pub not_json: &'static str,
     pub not_a_backup: &'static str,
     pub from_newer_app: &'static str,
@@ -38,4 +42,29 @@ pub struct BackupStrings {
     pub last_backup: fn(Option<i64>) -> String,
     pub browser_keeps: &'static str,
     pub browser_may_clear: &'static str,
+
+    pub deleted_lately_title: &'static str,
+    pub deleted_lately_help: &'static str,
+    pub deleted_lately_none: &'static str,
+    /// "Deleted on 3 November; can be brought back until 3 December" (month, day twice).
+    pub deleted_when: fn((u32, u32), (u32, u32)) -> String,
+    /// A deleted story's "Bring back" button, with its title.
+    pub bring_back_titled: fn(&str) -> String,
+    pub brought_back: fn(&str) -> String,
+
+    pub copies_title: &'static str,
+    pub copies_help: &'static str,
+    pub copies_none: &'static str,
+    /// What a copy was of, from its key's short name ("family", "story.17" …).
+    pub copy_of: fn(&str) -> &'static str,
+    pub copy_unreadable: &'static str,
+    pub copy_other_window: &'static str,
+    /// "Kept aside on 3 November, 12 KB" (month, day, kilobytes).
+    pub copy_when: fn(u32, u32, usize) -> String,
+    /// All copies together, in kilobytes, and the most they may hold.
+    pub copies_total: fn(usize, usize) -> String,
+    pub save_copy: &'static str,
+    pub delete_copy: &'static str,
+    pub copy_deleted: &'static str,
+    pub copy_delete_failed: &'static str,
 }

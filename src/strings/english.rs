@@ -102,6 +102,7 @@ pub static ENGLISH: Strings = Strings {
     notice_unreadable_not_copied: "Some saved information could not be read, and there was no room to copy it. We have left it exactly as it was and will not change it. Please save it to a file.",
     notice_changed_elsewhere: "Calm Together is open in another window too, and both changed the same thing. We are showing the newest saved version, and kept this window's version safe. You can save it to a file.",
     notice_newer_app: "Some information here was saved by a newer version of Calm Together. To keep it safe, this version will not change it. Reloading the page usually brings the newer version.",
+    notice_set_aside_full: "Copies kept aside have filled the space they may use, so your latest change is not saved yet. It is still here on the screen. In Grown-ups, under \"Copies kept aside\", save the copies to a file, then delete them.",
     notice_full: "This tablet's storage is full, so your latest changes are not saved yet. They are still here on the screen, and we will keep trying.",
     notice_unavailable: "This browser is not letting Calm Together keep anything, so what you do now will be gone when you close it.",
     save_to_file: "Save it to a file",

@@ -4,6 +4,43 @@ use super::english::month_name;
 use super::BackupStrings;
 use crate::model::backup::MergeReport;
 
+fn deleted_when(deleted: (u32, u32), until: (u32, u32)) -> String {
+    format!(
+        "Deleted on {} {}. It can be brought back until {} {}.",
+        deleted.1,
+        month_name(deleted.0),
+        until.1,
+        month_name(until.0)
+    )
+}
+
+fn bring_back_titled(title: &str) -> String {
+    format!("Bring back \"{title}\"")
+}
+
+fn brought_back(title: &str) -> String {
+    format!("\"{title}\" is back in Our stories.")
+}
+
+fn copy_of(slug: &str) -> &'static str {
+    match slug {
+        "family" => "Children's profiles and the week's plans",
+        "practice-log" => "Calming practices",
+        "calm-settings" => "Calming settings",
+        "story-index" => "The list of stories",
+        _ if slug.starts_with("story.") => "A story",
+        _ => "Something saved",
+    }
+}
+
+fn copy_when(month: u32, day: u32, kilobytes: usize) -> String {
+    format!("Kept aside on {day} {}, {kilobytes} KB", month_name(month))
+}
+
+fn copies_total(kilobytes: usize, most: usize) -> String {
+    format!("Together they take {kilobytes} KB of the {most} KB copies may use.")
+}
+
 fn summary_from(year: i32, month: u32, day: u32) -> String {
     format!("A backup from {day} {} {year}", month_name(month))
 }
@@ -53,17 +90,17 @@ fn added(report: &MergeReport) -> String {
         plural(report.stories_added, "story", "stories"),
         plural(report.practices_added, "practice", "practices")
     );
-    if report.stories_updated > 0 {
-        said.push_str(&format!(
-            " {} had newer changes in the backup and were brought up to date.",
-            plural(report.stories_updated, "story", "stories")
-        ));
+    match report.stories_updated {
+        0 => {}
+        1 => said.push_str(" 1 story had newer changes in the backup and was brought up to date; this tablet's earlier version waits in \"Stories deleted lately\" for 30 days."),
+        n => said.push_str(&format!(" {n} stories had newer changes in the backup and were brought up to date; this tablet's earlier versions wait in \"Stories deleted lately\" for 30 days.")),
     }
-    if report.stories_kept > 0 {
-        said.push_str(&format!(
-            " {} had newer changes on this tablet and were kept as they are.",
-            plural(report.stories_kept, "story", "stories")
-        ));
+    match report.stories_kept {
+        0 => {}
+        1 => said.push_str(" 1 story had newer changes on this tablet and was kept as it is."),
+        n => said.push_str(&format!(
+            " {n} stories had newer changes on this tablet and were kept as they are."
+        )),
     }
     said
 }
@@ -85,6 +122,8 @@ pub static ENGLISH_BACKUP: BackupStrings = BackupStrings {
     save_failed: "This browser did not save the file. Nothing has changed here.",
     restore_label: "Bring back a backup: choose the file",
     too_big: "This file is too big to be a Calm Together backup.",
+    too_big_for_browser: "This backup holds more than this browser can keep, so the app will not use it. Your therapist can help you choose what to keep.",
+    restore_failed: "This browser ran out of room partway through, so the app put back everything as it was before. Deleting copies kept aside, or stories deleted lately, can make room.",
     not_json: "This file is not a backup the app can read. It may be cut short or damaged.",
     not_a_backup: "This file is not a Calm Together backup.",
     from_newer_app: "This backup was made by a newer version of Calm Together. Please update the app first.",
@@ -109,5 +148,23 @@ pub static ENGLISH_BACKUP: BackupStrings = BackupStrings {
     delete_failed: "This browser would not delete the data. Nothing has changed.",
     last_backup,
     browser_keeps: "This browser has agreed to keep your data.",
+    deleted_lately_title: "Stories deleted lately",
+    deleted_lately_help: "A story deleted from Our stories waits here for 30 days, in case it was deleted by mistake. After that it is gone for good.",
+    deleted_lately_none: "No story has been deleted in the last 30 days.",
+    deleted_when,
+    bring_back_titled,
+    brought_back,
+    copies_title: "Copies kept aside",
+    copies_help: "When the app finds saved information it cannot read, or two windows change the same thing, it keeps a copy here so nothing is lost. You can save a copy to a file for your therapist, or for whoever helps you with the tablet. Delete a copy when you no longer need it.",
+    copies_none: "There are no copies kept aside.",
+    copy_of,
+    copy_unreadable: "Could not be read",
+    copy_other_window: "Changed in another window",
+    copy_when,
+    copies_total,
+    save_copy: "Save to a file",
+    delete_copy: "Delete this copy",
+    copy_deleted: "The copy was deleted.",
+    copy_delete_failed: "This browser would not delete the copy. It is still kept.",
     browser_may_clear: "This browser may clear its data when space runs low or after some time unused, so save a backup now and then.",
 };

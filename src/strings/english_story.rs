@@ -115,7 +115,7 @@ fn copy_title(title: &str) -> String {
 }
 
 fn deleted(title: &str) -> String {
-    format!("\"{title}\" was deleted.")
+    format!("\"{title}\" was deleted. Grown-ups can still bring it back for 30 days.")
 }
 
 fn page_of(index: usize, count: usize) -> String {
@@ -236,6 +236,7 @@ pub static ENGLISH_STORY: StoryStrings = StoryStrings {
     saved: "Saved",
     saving: "Saving…",
     not_saved: "Not saved yet",
+    not_kept: "Not kept",
 
     previous_page: "Previous page",
     next_page: "Next page",

@@ -87,6 +87,7 @@ pub struct Strings {
     pub notice_unreadable_not_copied: &'static str,
     pub notice_changed_elsewhere: &'static str,
     pub notice_newer_app: &'static str,
+    pub notice_set_aside_full: &'static str,
     pub notice_full: &'static str,
     pub notice_unavailable: &'static str,
     pub save_to_file: &'static str,

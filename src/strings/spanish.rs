@@ -122,6 +122,7 @@ pub static SPANISH: Strings = Strings {
     notice_unreadable_not_copied: "No se pudo leer parte de la información guardada, y no había espacio para copiarla. La dejamos tal como estaba y no la vamos a cambiar. Por favor, guárdela en un archivo.",
     notice_changed_elsewhere: "Calm Together también está abierta en otra ventana, y las dos cambiaron lo mismo. Mostramos la versión guardada más reciente y guardamos a salvo la de esta ventana. Puede guardarla en un archivo.",
     notice_newer_app: "Parte de esta información se guardó con una versión más nueva de Calm Together. Para protegerla, esta versión no la va a cambiar. Por lo general, al volver a cargar la página se abre la versión más nueva.",
+    notice_set_aside_full: "Las copias guardadas aparte ya ocupan todo el espacio que pueden usar, así que su último cambio todavía no se ha guardado. Sigue aquí en la pantalla. En Adultos, en “Copias guardadas aparte”, guarde las copias en un archivo y después bórrelas.",
     notice_full: "El almacenamiento de esta tableta está lleno, así que sus últimos cambios todavía no se han guardado. Siguen aquí en la pantalla, y vamos a seguir intentando.",
     notice_unavailable: "Este navegador no deja que Calm Together guarde nada, así que lo que hagan ahora se perderá al cerrarlo.",
     save_to_file: "Guardar en un archivo",

@@ -4,6 +4,46 @@ use super::spanish::month_name;
 use super::BackupStrings;
 use crate::model::backup::MergeReport;
 
+fn deleted_when(deleted: (u32, u32), until: (u32, u32)) -> String {
+    format!(
+        "Se borró el {} de {}. Se puede recuperar hasta el {} de {}.",
+        deleted.1,
+        month_name(deleted.0),
+        until.1,
+        month_name(until.0)
+    )
+}
+
+fn bring_back_titled(title: &str) -> String {
+    format!("Recuperar “{title}”")
+}
+
+fn brought_back(title: &str) -> String {
+    format!("“{title}” volvió a Nuestras historias.")
+}
+
+fn copy_of(slug: &str) -> &'static str {
+    match slug {
+        "family" => "Los perfiles de los niños y los planes de la semana",
+        "practice-log" => "Las prácticas para calmarse",
+        "calm-settings" => "Los ajustes para calmarse",
+        "story-index" => "La lista de historias",
+        _ if slug.starts_with("story.") => "Una historia",
+        _ => "Algo guardado",
+    }
+}
+
+fn copy_when(month: u32, day: u32, kilobytes: usize) -> String {
+    format!(
+        "Guardada aparte el {day} de {}, {kilobytes} KB",
+        month_name(month)
+    )
+}
+
+fn copies_total(kilobytes: usize, most: usize) -> String {
+    format!("Entre todas ocupan {kilobytes} KB de los {most} KB que pueden usar las copias.")
+}
+
 fn summary_from(year: i32, month: u32, day: u32) -> String {
     format!(
         "Una copia de seguridad del {day} de {} de {year}",
@@ -59,10 +99,10 @@ fn added(report: &MergeReport) -> String {
     match report.stories_updated {
         0 => {}
         1 => said.push_str(
-            " 1 historia tenía cambios más recientes en la copia de seguridad y se actualizó.",
+            " 1 historia tenía cambios más recientes en la copia de seguridad y se actualizó; la versión anterior de esta tableta espera 30 días en “Historias borradas hace poco”.",
         ),
         n => said.push_str(&format!(
-            " {n} historias tenían cambios más recientes en la copia de seguridad y se actualizaron."
+            " {n} historias tenían cambios más recientes en la copia de seguridad y se actualizaron; las versiones anteriores de esta tableta esperan 30 días en “Historias borradas hace poco”."
         )),
     }
     match report.stories_kept {
@@ -94,6 +134,8 @@ pub static SPANISH_BACKUP: BackupStrings = BackupStrings {
     save_failed: "Este navegador no guardó el archivo. Aquí no cambió nada.",
     restore_label: "Recuperar una copia de seguridad: elija el archivo",
     too_big: "Este archivo es demasiado grande para ser una copia de seguridad de Calm Together.",
+    too_big_for_browser: "Esta copia de seguridad tiene más de lo que este navegador puede guardar, así que la aplicación no la va a usar. Su terapeuta le puede ayudar a decidir qué guardar.",
+    restore_failed: "A este navegador se le acabó el espacio a mitad de camino, así que la aplicación dejó todo como estaba antes. Borrar copias guardadas aparte, o historias borradas hace poco, puede dejar espacio.",
     not_json: "La aplicación no puede leer este archivo como copia de seguridad. Puede estar incompleto o dañado.",
     not_a_backup: "Este archivo no es una copia de seguridad de Calm Together.",
     from_newer_app: "Esta copia de seguridad se hizo con una versión más nueva de Calm Together. Por favor, primero actualice la aplicación.",
@@ -118,5 +160,23 @@ pub static SPANISH_BACKUP: BackupStrings = BackupStrings {
     delete_failed: "Este navegador no permitió borrar los datos. No cambió nada.",
     last_backup,
     browser_keeps: "Este navegador aceptó guardar sus datos.",
+    deleted_lately_title: "Historias borradas hace poco",
+    deleted_lately_help: "Una historia que se borra de Nuestras historias se queda aquí 30 días, por si se borró sin querer. Después se borra para siempre.",
+    deleted_lately_none: "No se ha borrado ninguna historia en los últimos 30 días.",
+    deleted_when,
+    bring_back_titled,
+    brought_back,
+    copies_title: "Copias guardadas aparte",
+    copies_help: "Cuando la aplicación encuentra información guardada que no puede leer, o cuando dos ventanas cambian lo mismo, guarda aquí una copia para que no se pierda nada. Puede guardar una copia en un archivo para su terapeuta o para quien le ayude con la tableta. Borre una copia cuando ya no la necesite.",
+    copies_none: "No hay copias guardadas aparte.",
+    copy_of,
+    copy_unreadable: "No se pudo leer",
+    copy_other_window: "Cambió en otra ventana",
+    copy_when,
+    copies_total,
+    save_copy: "Guardar en un archivo",
+    delete_copy: "Borrar esta copia",
+    copy_deleted: "Se borró la copia.",
+    copy_delete_failed: "Este navegador no quiso borrar la copia. Sigue guardada.",
     browser_may_clear: "Este navegador puede borrar los datos cuando queda poco espacio o después de un tiempo sin usarse, así que guarde una copia de seguridad de vez en cuando.",
 };

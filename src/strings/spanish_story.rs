@@ -96,7 +96,7 @@ fn copy_title(title: &str) -> String {
 }
 
 fn deleted(title: &str) -> String {
-    format!("Se borró “{title}”.")
+    format!("Se borró “{title}”. Durante 30 días, los adultos todavía pueden recuperarla.")
 }
 
 fn page_of(index: usize, count: usize) -> String {
@@ -217,6 +217,7 @@ pub static SPANISH_STORY: StoryStrings = StoryStrings {
     saved: "Guardado",
     saving: "Guardando…",
     not_saved: "Todavía sin guardar",
+    not_kept: "No se guarda",
 
     previous_page: "Página anterior",
     next_page: "Página siguiente",

@@ -90,6 +90,8 @@ pub struct StoryStrings {
     pub saved: &'static str,
     pub saving: &'static str,
     pub not_saved: &'static str,
+    /// The story is held by a newer version (or could not be read): changes are not kept.
+    pub not_kept: &'static str,
 
     pub previous_page: &'static str,
     pub next_page: &'static str,

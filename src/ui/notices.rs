@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::platform::clock::today_for_file_name;
 use crate::platform::download::save_text_file;
-use crate::storage::{AppStorage, SetAsideReason, StorageNotice};
+use crate::storage::{AppStorage, SetAsideReason, SetAsideRecord, StorageNotice};
 use crate::strings::{use_strings, Strings};
 
 /// Every storage notice, at the top of each screen until the grown-up hides it.
@@ -17,8 +17,12 @@ pub fn StorageNotices() -> impl IntoView {
         // read out, calmly; the region inside it is only shown while it holds a notice.
         <div aria-live="polite">
             <section class="notices" aria-label=strings.notices_label>
-                // A short list that rarely changes: redrawn whole, no keyed diffing needed.
-                {move || storage.notices.get().into_iter().map(|notice| view! { <Notice notice/> }).collect_view()}
+                // Keyed, so a notice that stays keeps what it said when another comes or goes.
+                <For
+                    each=move || storage.notices.get()
+                    key=StorageNotice::identity
+                    children=|notice| view! { <Notice notice/> }
+                />
             </section>
         </div>
     }
@@ -35,8 +39,16 @@ fn message(strings: &Strings, notice: &StorageNotice) -> &'static str {
         },
         StorageNotice::FromNewerApp { .. } => strings.notice_newer_app,
         StorageNotice::Full => strings.notice_full,
+        StorageNotice::SetAsideFull => strings.notice_set_aside_full,
         StorageNotice::Unavailable => strings.notice_unavailable,
     }
+}
+
+/// Saves a set-aside copy's text, exactly as it was, to a file named for what it was.
+pub fn save_copy_to_file(record: &SetAsideRecord) -> Result<(), String> {
+    let slug = record.original_key.replace('.', "-");
+    let name = format!("{slug}-kept-{}.txt", today_for_file_name());
+    save_text_file(&name, &record.raw, "text/plain;charset=utf-8")
 }
 
 /// One notice with its actions.
@@ -49,9 +61,7 @@ fn Notice(notice: StorageNotice) -> impl IntoView {
         StorageNotice::SetAside { record, .. } => {
             let record = record.clone();
             let save = move |_| {
-                let slug = record.original_key.replace('.', "-");
-                let name = format!("{slug}-kept-{}.txt", today_for_file_name());
-                let result = save_text_file(&name, &record.raw, "text/plain;charset=utf-8");
+                let result = save_copy_to_file(&record);
                 file_result.set(Some(if result.is_ok() {
                     strings.saved_to_file
                 } else {
@@ -70,6 +80,8 @@ fn Notice(notice: StorageNotice) -> impl IntoView {
         }
     });
     let text = message(strings, &notice);
+    // A key this page will never write stays protected until a reload: so does its notice.
+    let can_hide = !notice.is_protected_key();
     let hide = move |_| storage.hide_notice(&notice);
     view! {
         <div class="notice" role="status">
@@ -78,7 +90,9 @@ fn Notice(notice: StorageNotice) -> impl IntoView {
             <div class="notice-actions">
                 {save_button}
                 {reload_button}
-                <button class="quiet-button" on:click=hide>{strings.hide_notice}</button>
+                {can_hide.then(|| view! {
+                    <button class="quiet-button" on:click=hide>{strings.hide_notice}</button>
+                })}
             </div>
         </div>
     }

@@ -68,7 +68,8 @@ test('save a backup, delete everything, bring it back: the same data, exactly', 
   await page.waitForURL(app.url + '/');
   await shell.waitUntilReady();
   assert.equal(await shell.heading().textContent(), 'Hello, friend!');
-  assert.deepEqual(await shell.storedKeys(), [], 'nothing is left on the tablet');
+  // Only the note that tells other open windows to start afresh (no data of the family's).
+  assert.deepEqual(await shell.storedKeys(), ['calm-together-everything-deleted'], 'nothing is left on the tablet');
 
   await shell.openGrownUps();
   await page.getByLabel('Bring back a backup: choose the file').setInputFiles(file.path);
@@ -156,5 +157,58 @@ test('Grown-ups says when the last backup was; Home reminds kindly after two wee
   }, longAgo);
   await shell.open('/');
   await page.getByText('For grown-ups: it has been a while since your last backup. You can save one in Grown-ups.').waitFor();
+  await context.close();
+});
+
+test('adding a backup whose story changed later keeps this tablet\'s version among the stories deleted lately', async () => {
+  const { context, page, shell, story } = await openTablet();
+  await makeFamily(shell, story, page);
+  await shell.openGrownUps();
+  const file = await saveBackup(page);
+  // The same story, changed later on another tablet.
+  const saved = JSON.parse(await readFile(file.path, 'utf8'));
+  saved.stories[0].data.changed_at += 60_000;
+  saved.stories[0].data.pages[0].words = 'Changed on the other tablet.';
+  const later = join(await mkdtemp(join(tmpdir(), 'backup-')), file.name);
+  await writeFile(later, JSON.stringify(saved));
+
+  await page.getByLabel('Bring back a backup: choose the file').setInputFiles(later);
+  await page.getByRole('button', { name: 'Add to what is here' }).tap();
+  await page.getByText(/1 story had newer changes in the backup and was brought up to date; this tablet's earlier version waits in "Stories deleted lately" for 30 days\./).waitFor();
+  const deletedLately = page.getByRole('region', { name: 'Stories deleted lately' });
+  await deletedLately.getByRole('button', { name: 'Bring back "Our story"' }).waitFor();
+  const keys = (await shell.storedKeys()).filter((k) => k.startsWith('calm-together.story.'));
+  const texts = await Promise.all(keys.map((k) => shell.stored(k)));
+  assert.ok(texts.some((t) => t.includes('Changed on the other tablet.')), "the backup's version is on the shelf");
+  assert.ok(texts.some((t) => t.includes('This is us.')), "this tablet's version is kept");
+  await context.close();
+});
+
+test('a backup that does not fit is put back whole: the browser full halfway changes nothing', async () => {
+  const { context, page, shell, story } = await openTablet();
+  await makeFamily(shell, story, page);
+  await shell.openGrownUps();
+  const file = await saveBackup(page);
+  // Another family's tablet, where the storage fills up halfway: the stories, the list and
+  // the practices fit, the family (written last) does not.
+  const other = await openTablet();
+  await other.shell.openGrownUps();
+  await other.shell.nicknameField().fill('Leo');
+  await other.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await other.page.evaluate(() => {
+    const realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'calm-together.family') throw new DOMException('full', 'QuotaExceededError');
+      return realSetItem.call(this, key, value);
+    };
+  });
+  const before = await storedData(other.page);
+  await other.page.getByLabel('Bring back a backup: choose the file').setInputFiles(file.path);
+  await other.page.getByRole('button', { name: 'Replace what is here' }).tap();
+  await other.page.getByRole('button', { name: 'Yes, replace everything' }).tap();
+  await other.page.getByText(/ran out of room partway through, so the app put back everything as it was before/).waitFor();
+  await other.page.getByText('Nothing on this tablet has changed.').waitFor();
+  assert.deepEqual(await storedData(other.page), before, 'every key exactly as it was');
+  await other.context.close();
   await context.close();
 });

@@ -12,17 +12,16 @@ let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-test("a demo session shows the sample family everywhere and leaves the family's data unchanged", async () => {
+/** A tablet with the two-children family, in the demo: returns what each test needs. */
+async function inTheDemo() {
   const context = await app.browser.newContext(TABLET_LANDSCAPE);
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   const shell = new AppPage(page, app.url);
-  const story = new StoryPage(page);
   await shell.open('/');
   await seedFamily(page, twoChildren(Date.now()));
   await shell.reload();
   assert.equal(await shell.heading().textContent(), 'Hello, Leo!');
-
   // Leaving Home writes what it noted (the first use); from here the family's data is fixed.
   await shell.openGrownUps();
   const before = await everythingStored(page);
@@ -31,6 +30,12 @@ test("a demo session shows the sample family everywhere and leaves the family's 
   await shell.waitUntilReady();
   const banner = page.getByRole('note').filter({ hasText: 'Demo — nothing is saved' });
   await banner.waitFor();
+  return { context, page, errors, shell, before, banner };
+}
+
+test("a demo session shows the sample family everywhere and leaves the family's data unchanged", async () => {
+  const { context, page, errors, shell, before, banner } = await inTheDemo();
+  const story = new StoryPage(page);
   assert.equal(await shell.heading().textContent(), 'Hello, Sam!');
   await page.getByRole('region', { name: "Today's practice" }).getByRole('link', { name: /^Balloon breathing/ }).waitFor();
 
@@ -64,6 +69,27 @@ test("a demo session shows the sample family everywhere and leaves the family's 
   assert.deepEqual(await everythingStored(page), before, "the family's data is byte-for-byte as it was");
   const sandbox = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('calm-together.')));
   assert.deepEqual(sandbox, [], 'the sandbox is thrown away');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Delete everything" inside the demo empties the demo, and the tab stays in the demo', async () => {
+  const { context, page, errors, shell, before, banner } = await inTheDemo();
+
+  await shell.openGrownUps();
+  await page.getByRole('button', { name: 'Delete everything on this tablet' }).tap();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).tap();
+  await page.waitForURL(app.url + '/');
+  await shell.waitUntilReady();
+  // Still the demo (now empty), never the family's real children without a word.
+  await banner.waitFor();
+  assert.notEqual(await shell.heading().textContent(), 'Hello, Leo!');
+  assert.deepEqual(await everythingStored(page), before, "the family's data is untouched");
+  await shell.openGrownUps();
+  await page.getByRole('button', { name: 'End the demo' }).tap();
+  await page.waitForURL(app.url + '/');
+  await shell.waitUntilReady();
+  assert.equal(await shell.heading().textContent(), 'Hello, Leo!');
   assert.deepEqual(errors, []);
   await context.close();
 });

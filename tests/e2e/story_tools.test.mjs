@@ -159,9 +159,9 @@ test('on the shelf: rename, make a copy, and delete only by holding, with a way 
   assert.equal(await page.locator('.book-card:not(.built-in)').count(), 2, 'a quick tap deletes nothing');
   await remove.dispatchEvent('pointerdown', { pointerType: 'touch', bubbles: true });
   await page.waitForTimeout(2_200);
-  await page.getByText('"Our dog Max" was deleted.').waitFor();
+  await page.getByText('"Our dog Max" was deleted. Grown-ups can still bring it back for 30 days.').waitFor();
   assert.equal(await page.locator('.book-card:not(.built-in)').count(), 1);
-  assert.equal(await story.stored(id), null, 'its key is gone from storage');
+  assert.notEqual(await story.stored(id), null, 'its pages are kept for 30 days');
 
   await story.button('Bring it back').tap();
   await original.waitFor();
@@ -171,6 +171,44 @@ test('on the shelf: rename, make a copy, and delete only by holding, with a way 
   assert.equal(back.data.pages[0].pics[0].p, 'dog');
   await shell.reload();
   assert.equal(await page.locator('.book-card:not(.built-in)').count(), 2, 'still there after a reload');
+
+  // Deleted again, and the shelf left: the grown-ups can still bring it back.
+  await original.getByRole('button', { name: 'More' }).tap();
+  await original.getByRole('button', { name: 'Delete this story' }).dispatchEvent('pointerdown', { pointerType: 'touch', bubbles: true });
+  await page.getByText('"Our dog Max" was deleted.', { exact: false }).waitFor();
+  await shell.openGrownUps();
+  const deletedLately = page.getByRole('region', { name: 'Stories deleted lately' });
+  await deletedLately.getByText(/Deleted on \d+ \w+\. It can be brought back until \d+ \w+\./).waitFor();
+  await deletedLately.getByRole('button', { name: 'Bring back "Our dog Max"' }).tap();
+  await deletedLately.getByText('"Our dog Max" is back in Our stories.').waitFor();
+  await deletedLately.getByText('No story has been deleted in the last 30 days.').waitFor();
+  await shell.open('/stories');
+  await original.waitFor();
+  assert.equal(await page.locator('.book-card:not(.built-in)').count(), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a story deleted more than 30 days ago is gone for good, pages and all', async () => {
+  const { context, page, errors, shell, story } = await openTablet();
+  await shell.open('/stories');
+  await story.newStory('A blank book');
+  await shell.waitUntilReady();
+  const id = story.storyId();
+  await page.getByRole('link', { name: 'Our stories' }).tap();
+  await shell.waitUntilReady();
+  const card = story.bookCard('A blank book');
+  await card.getByRole('button', { name: 'More' }).tap();
+  await card.getByRole('button', { name: 'Delete this story' }).dispatchEvent('pointerdown', { pointerType: 'touch', bubbles: true });
+  await page.getByText('"A blank book" was deleted.', { exact: false }).waitFor();
+  await story.flushed(id);
+  // Thirty-one days later (the page's clock moved on, as a tablet's would).
+  const later = Date.now() + 31 * 24 * 60 * 60 * 1000;
+  await page.clock.setFixedTime(later);
+  await shell.reload();
+  await page.waitForFunction((key) => localStorage.getItem(key) === null, `calm-together.story.${id}`);
+  await shell.openGrownUps();
+  await page.getByRole('region', { name: 'Stories deleted lately' }).getByText('No story has been deleted in the last 30 days.').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

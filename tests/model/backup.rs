@@ -1,5 +1,6 @@
 use calm_together::model::backup::{
-    self, check, merge, read, write, BackupProblem, Everything, MergeReport, MAX_BYTES,
+    self, check, merge, read, stored_size, write, BackupProblem, Everything, MergeReport,
+    BROWSER_STORAGE_CHARS, MAX_BYTES,
 };
 use calm_together::model::checkin::{CheckIn, Feeling};
 use calm_together::model::exercise::Exercise;
@@ -136,7 +137,7 @@ fn files_that_are_not_good_backups_are_refused_with_a_reason() {
         BackupProblem::FromNewerApp
     );
     assert_eq!(
-        refused(&good.replacen("{\"schema\":1", "{\"schema\":9", 1)),
+        refused(&good.replacen("{\"schema\":2", "{\"schema\":9", 1)),
         BackupProblem::FromNewerApp
     );
     assert_eq!(
@@ -218,6 +219,7 @@ fn adding_to_what_is_here_joins_by_id_and_the_later_story_wins() {
             stories_updated: 1,
             stories_kept: 1,
             practices_added: 1,
+            replaced_here: vec![here.stories[0].clone()],
         }
     );
     assert_eq!(merged.family.children.len(), 3);
@@ -631,4 +633,110 @@ fn crisis_contacts_travel_in_a_backup_and_adding_a_backup_never_loses_them() {
         read(text.as_bytes()),
         Err(BackupProblem::Damaged(_))
     ));
+}
+
+/// `sample()` with `count` practices more, all of its first child.
+fn with_practices(count: usize) -> Everything {
+    let mut everything = sample();
+    everything.practice_log.practices = (0..count)
+        .map(|n| practice(&format!("p{n}"), Some("c1"), n as u64))
+        .collect();
+    everything
+}
+
+#[test]
+fn a_crafted_file_with_100000_practices_is_refused_before_it_is_used() {
+    // As short as a practice can be written, so the file is under the size limit.
+    let practices: Vec<String> = (0..100_000)
+        .map(|n| format!("{{\"id\":\"{n}\",\"exercise\":\"balloon\",\"started_at\":1,\"ended_at\":1,\"ending\":\"completed\"}}"))
+        .collect();
+    let log = format!(
+        "{{\"schema\":2,\"revision\":1,\"saved_at\":1,\"writer\":\"x\",\"data\":{{\"practices\":[{}]}}}}",
+        practices.join(",")
+    );
+    let mut file: serde_json::Value = serde_json::from_str(&write(&sample(), "0.1.0", 1)).unwrap();
+    file["practice_log"] = serde_json::from_str(&log).unwrap();
+    let text = file.to_string();
+    assert!(
+        text.len() < MAX_BYTES,
+        "small enough to be read: {}",
+        text.len()
+    );
+    let started = std::time::Instant::now();
+    let refused = read(text.as_bytes()).unwrap_err();
+    assert!(
+        matches!(&refused, BackupProblem::Damaged(why) if why.contains("more children, practices or stories")),
+        "{refused:?}"
+    );
+    // Printed for the benchmark notes, never asserted (a slow machine must not fail a test).
+    println!("100,000 practices refused in {:?}", started.elapsed());
+}
+
+#[test]
+fn too_many_children_or_drawn_lines_are_refused() {
+    let mut crowded = sample();
+    crowded.family.children = (0..101).map(|n| child(&format!("k{n}"), "Kid")).collect();
+    crowded.family.current_child = None;
+    for s in &mut crowded.stories {
+        s.child = None;
+    }
+    for p in &mut crowded.practice_log.practices {
+        p.child = None;
+    }
+    assert!(check(&crowded).is_err());
+    let mut scribbled = sample();
+    let line = scribbled.stories[0].pages[0].strokes[0].clone();
+    scribbled.stories[0].pages[0].strokes = vec![line; 1_001];
+    assert!(check(&scribbled).is_err());
+}
+
+#[test]
+fn merging_large_files_is_linear_and_keeps_every_practice_once() {
+    let here = with_practices(30_000);
+    let mut incoming = with_practices(30_000);
+    incoming
+        .practice_log
+        .practices
+        .push(practice("new", Some("c1"), 99_999));
+    let started = std::time::Instant::now();
+    let (merged, report) = merge(&here, &incoming);
+    println!(
+        "merging 30,000 + 30,001 practices took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(report.practices_added, 1);
+    assert_eq!(merged.practice_log.practices.len(), 30_001);
+}
+
+#[test]
+fn a_backup_larger_than_a_browser_can_ever_keep_is_refused_before_anything_changes() {
+    let mut huge = sample();
+    let long_words = "w".repeat(500);
+    let template = huge.stories[0].clone();
+    huge.stories = (1..=1_900)
+        .map(|id| {
+            let mut s = template.clone();
+            s.id = id;
+            for page in &mut s.pages {
+                page.words = long_words.clone();
+            }
+            s.pages = vec![s.pages[0].clone(); 6];
+            for (n, page) in s.pages.iter_mut().enumerate() {
+                page.id = n as u32 + 1;
+            }
+            s
+        })
+        .collect();
+    huge.family
+        .children
+        .iter_mut()
+        .for_each(|c| c.plan = Default::default());
+    assert!(stored_size(&huge) > BROWSER_STORAGE_CHARS);
+    let text = write(&huge, "0.1.0", 1);
+    assert!(text.len() < MAX_BYTES);
+    assert_eq!(
+        read(text.as_bytes()).unwrap_err(),
+        BackupProblem::TooBigForThisBrowser
+    );
+    assert!(stored_size(&sample()) < 10_000);
 }

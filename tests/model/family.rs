@@ -248,6 +248,7 @@ fn taking_a_child_off_finds_only_their_own_stories_and_practices() {
     }
     let index = StoryIndex {
         stories: vec![card(1, Some("a")), card(2, Some("b")), card(3, None)],
+        ..StoryIndex::default()
     };
     assert_eq!(
         index.only_of(&id("a")),

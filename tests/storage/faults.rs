@@ -101,3 +101,88 @@ fn unreadable_text_that_cannot_be_copied_aside_is_left_alone_for_good() {
         Some("garbage that matters")
     );
 }
+
+mod putting_many_in_place {
+    use calm_together::model::family::Family;
+    use calm_together::model::practice::PracticeLog;
+    use calm_together::storage::store::Write;
+    use calm_together::storage::{BackendError, MemoryBackend, SaveOutcome, StoreKey};
+
+    use super::super::{family_named, tab};
+
+    fn story_text(n: usize) -> calm_together::model::story::Story {
+        calm_together::model::story::Story {
+            id: n as u64,
+            title: "w".repeat(70),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_quota_hit_halfway_leaves_what_was_there_before_whole() {
+        let backend = MemoryBackend::new();
+        let mut store = tab(&backend, "a");
+        store.load::<Family>(&StoreKey::Family, 1);
+        store.save(&StoreKey::Family, &family_named("Mia"), 2);
+        store.load::<calm_together::model::story::Story>(&StoreKey::Story(1), 3);
+        store.save(&StoreKey::Story(1), &story_text(1), 4);
+        let before = backend.snapshot();
+        let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
+        backend.set_quota(Some(used + 600));
+        let writes: Vec<Write> = (2..=9)
+            .map(|n| Write::of(StoreKey::Story(n as u64), &story_text(n)))
+            .chain([Write::of(
+                StoreKey::Family,
+                &family_named("From the backup"),
+            )])
+            .collect();
+        let result = store.write_together(&writes, &[StoreKey::Story(1)], 5);
+        assert_eq!(result, Err(BackendError::QuotaExceeded));
+        assert_eq!(
+            backend.snapshot(),
+            before,
+            "every key exactly as it was, nothing half-done"
+        );
+        // And this tab goes on saving as before.
+        assert_eq!(
+            store.save(&StoreKey::Family, &family_named("Mia Rose"), 6),
+            SaveOutcome::Saved
+        );
+    }
+
+    #[test]
+    fn with_room_everything_is_written_in_order_and_old_stories_go_last() {
+        let backend = MemoryBackend::new();
+        let mut store = tab(&backend, "a");
+        store.load::<calm_together::model::story::Story>(&StoreKey::Story(1), 1);
+        store.save(&StoreKey::Story(1), &story_text(1), 2);
+        let writes = vec![
+            Write::of(StoreKey::Story(2), &story_text(2)),
+            Write::of(StoreKey::PracticeLog, &PracticeLog::default()),
+            Write::of(StoreKey::Family, &family_named("From the backup")),
+        ];
+        store
+            .write_together(&writes, &[StoreKey::Story(1)], 3)
+            .unwrap();
+        assert!(backend.raw(&StoreKey::Story(1).name()).is_none());
+        assert!(backend.raw(&StoreKey::Story(2).name()).is_some());
+        let family = store.load::<Family>(&StoreKey::Family, 4).value;
+        assert_eq!(family.greeting_name(), Some("From the backup"));
+    }
+
+    #[test]
+    fn a_protected_key_refuses_the_whole_before_anything_is_written() {
+        let backend = MemoryBackend::new();
+        let newer = "{\"schema\":42,\"revision\":1,\"saved_at\":1,\"writer\":\"x\",\"data\":{}}";
+        backend.put_raw(&StoreKey::Family.name(), newer);
+        let mut store = tab(&backend, "a");
+        store.load::<Family>(&StoreKey::Family, 1);
+        let before = backend.snapshot();
+        let writes = vec![
+            Write::of(StoreKey::Story(2), &story_text(2)),
+            Write::of(StoreKey::Family, &family_named("From the backup")),
+        ];
+        assert!(store.write_together(&writes, &[], 2).is_err());
+        assert_eq!(backend.snapshot(), before);
+    }
+}

@@ -95,7 +95,7 @@ proptest! {
                         SaveOutcome::Failed(_) | SaveOutcome::Refused => {
                             prop_assert_eq!(&stored_before, &after.get(&key.name()).cloned(), "a refused write changes nothing");
                         }
-                        SaveOutcome::Unchanged => prop_assert_eq!(&before, &after),
+                        SaveOutcome::Unchanged | SaveOutcome::DeletedElsewhere => prop_assert_eq!(&before, &after),
                     }
                 }
                 Step::Refresh { tab } => {

@@ -1,4 +1,5 @@
 use calm_together::model::family::Family;
+use calm_together::model::practice::PracticeLog;
 use calm_together::model::schema::{decode, encode, Stamp};
 use calm_together::storage::{MemoryBackend, SaveOutcome, SetAsideReason, StorageNotice, StoreKey};
 
@@ -186,6 +187,68 @@ fn data_from_a_newer_app_is_never_written_over() {
 }
 
 #[test]
+fn a_newer_versions_data_is_shown_as_far_as_known_and_never_written() {
+    let backend = MemoryBackend::new();
+    // What a later build might write: a field this build has never heard of, beside known ones.
+    let newer = "{\"schema\":3,\"revision\":4,\"saved_at\":1,\"writer\":\"x\",\"data\":\
+        {\"children\":[{\"id\":\"c1\",\"nickname\":\"Mia\"}],\"current_child\":\"c1\",\
+        \"crisis_contacts\":\"Línea: 800\",\"safety_plan\":{\"steps\":[\"call\"]}}}";
+    backend.put_raw(&StoreKey::Family.name(), newer);
+    let mut store = tab(&backend, "old-build");
+    let loaded = store.load::<Family>(&StoreKey::Family, 1);
+    assert_eq!(
+        loaded.value.greeting_name(),
+        Some("Mia"),
+        "shown, not empty"
+    );
+    assert_eq!(loaded.value.crisis_contacts, "Línea: 800");
+    let mut changed = loaded.value.clone();
+    changed.crisis_contacts.clear();
+    assert_eq!(
+        store.save(&StoreKey::Family, &changed, 2),
+        SaveOutcome::Refused
+    );
+    assert_eq!(
+        backend.raw(&StoreKey::Family.name()).as_deref(),
+        Some(newer),
+        "the newer field survives: nothing was written"
+    );
+}
+
+#[test]
+fn a_value_this_build_does_not_know_is_a_newer_builds_not_damage() {
+    let backend = MemoryBackend::new();
+    // Today's version number, but an exercise added after this build: never set aside, never
+    // shown empty and overwritten by the next practice.
+    let log = "{\"schema\":2,\"revision\":7,\"saved_at\":1,\"writer\":\"x\",\"data\":\
+        {\"practices\":[{\"id\":\"p1\",\"exercise\":\"ocean-waves\",\"started_at\":1,\
+        \"ended_at\":2,\"ending\":\"completed\"}]}}";
+    backend.put_raw(&StoreKey::PracticeLog.name(), log);
+    let mut store = tab(&backend, "old-build");
+    let loaded = store.load::<PracticeLog>(&StoreKey::PracticeLog, 1);
+    assert_eq!(
+        loaded.notices,
+        vec![StorageNotice::FromNewerApp {
+            key_name: StoreKey::PracticeLog.name()
+        }]
+    );
+    assert!(loaded.notices[0].is_protected_key());
+    assert_eq!(
+        store.save(&StoreKey::PracticeLog, &PracticeLog::default(), 2),
+        SaveOutcome::Refused
+    );
+    assert_eq!(
+        backend.snapshot().len(),
+        1,
+        "nothing set aside: it is healthy"
+    );
+    assert_eq!(
+        backend.raw(&StoreKey::PracticeLog.name()).as_deref(),
+        Some(log)
+    );
+}
+
+#[test]
 fn text_replaced_by_hand_while_open_is_copied_aside_before_the_next_write() {
     let backend = MemoryBackend::new();
     let mut store = tab(&backend, "a");
@@ -285,4 +348,65 @@ fn text_from_a_newer_app_is_never_deleted() {
         backend.raw(&StoreKey::Family.name()).as_deref(),
         Some(newer)
     );
+}
+
+#[test]
+fn set_aside_copies_are_listed_and_deleted_one_by_one_and_nothing_else() {
+    let backend = MemoryBackend::new();
+    backend.put_raw(&StoreKey::Family.name(), "not json at all");
+    let mut store = tab(&backend, "a");
+    store.load::<Family>(&StoreKey::Family, 5);
+    let copies = store.set_aside_copies();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].1.raw, "not json at all");
+    assert!(
+        store.delete_set_aside(&StoreKey::Family.name()).is_err(),
+        "only copies"
+    );
+    store.delete_set_aside(&copies[0].0).unwrap();
+    assert!(store.set_aside_copies().is_empty());
+}
+
+#[test]
+fn set_aside_copies_never_take_more_than_their_share_and_nothing_is_lost_when_full() {
+    use calm_together::storage::store::SET_ASIDE_BUDGET_CHARS;
+    use calm_together::storage::BackendError;
+    let backend = MemoryBackend::new();
+    // One unreadable value fills nearly all the copies' share.
+    let big = "x".repeat(SET_ASIDE_BUDGET_CHARS - 300);
+    backend.put_raw(&StoreKey::StoryIndex.name(), &big);
+    let mut first = tab(&backend, "a");
+    first.load::<PracticeLog>(&StoreKey::StoryIndex, 1);
+    assert_eq!(first.set_aside_copies().len(), 1);
+
+    // A second unreadable value cannot be copied: it stays where it is, protected, never written.
+    let other = "y".repeat(400);
+    backend.put_raw(&StoreKey::PracticeLog.name(), &other);
+    let mut store = tab(&backend, "b");
+    let loaded = store.load::<PracticeLog>(&StoreKey::PracticeLog, 2);
+    assert!(loaded.notices[0].is_protected_key(), "{:?}", loaded.notices);
+    assert_eq!(
+        store.save(&StoreKey::PracticeLog, &PracticeLog::default(), 3),
+        SaveOutcome::Refused
+    );
+    assert_eq!(backend.raw(&StoreKey::PracticeLog.name()), Some(other));
+
+    // A clash whose copy does not fit is not written: theirs stays stored, ours is retried.
+    let mut one = tab(&backend, "one");
+    let mut two = tab(&backend, "two");
+    one.load::<Family>(&StoreKey::Family, 4);
+    two.load::<Family>(&StoreKey::Family, 4);
+    assert_eq!(
+        one.save(&StoreKey::Family, &family_named("Mia"), 5),
+        SaveOutcome::Saved
+    );
+    let mut ours = family_named("Leo");
+    ours.crisis_contacts = "z".repeat(500);
+    assert_eq!(
+        two.save(&StoreKey::Family, &ours, 6),
+        SaveOutcome::Failed(BackendError::SetAsideFull)
+    );
+    let stored = decode::<Family>(&backend.raw(&StoreKey::Family.name()).unwrap()).unwrap();
+    assert_eq!(stored.data.greeting_name(), Some("Mia"));
+    assert_eq!(two.set_aside_copies().len(), 1, "no copy was half-made");
 }

@@ -1,5 +1,6 @@
 use calm_together::model::family::Family;
 use calm_together::model::schema::decode;
+use calm_together::storage::keys::{EVERYTHING_DELETED, PREFIX};
 use calm_together::storage::{MemoryBackend, SaveOutcome, SetAsideReason, StorageNotice, StoreKey};
 
 use super::{family_named, tab};
@@ -91,5 +92,36 @@ fn a_key_deleted_in_another_tab_is_not_silently_recreated() {
     assert!(
         backend.snapshot().values().any(|v| v.contains("Mia B")),
         "b's change is kept aside"
+    );
+}
+
+#[test]
+fn everything_deleted_in_one_window_never_comes_back_from_another() {
+    let backend = MemoryBackend::new();
+    let mut deleting = tab(&backend, "a");
+    let mut other = tab(&backend, "b");
+    deleting.load::<Family>(&StoreKey::Family, 1);
+    deleting.save(&StoreKey::Family, &family_named("Mia"), 2);
+    other.load::<Family>(&StoreKey::Family, 3);
+    assert_eq!(deleting.remove_everything(4).unwrap(), 1);
+    // The other window still holds an unsaved change: it is neither written nor set aside.
+    assert_eq!(
+        other.save(&StoreKey::Family, &family_named("Mia B"), 5),
+        SaveOutcome::DeletedElsewhere
+    );
+    let left: Vec<String> = backend
+        .snapshot()
+        .into_keys()
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    assert!(
+        backend.raw(EVERYTHING_DELETED).is_some(),
+        "other windows are told"
+    );
+    // What the family makes afterwards is kept as usual.
+    assert_eq!(
+        other.save(&StoreKey::Family, &family_named("New start"), 6),
+        SaveOutcome::Saved
     );
 }

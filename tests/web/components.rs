@@ -105,19 +105,29 @@ async fn typing_a_nickname_updates_the_family_and_saves_it_a_moment_later() {
     assert!(stored.contains("\"nickname\":\"Leo\""), "{stored}");
 }
 
-#[wasm_bindgen_test]
-async fn a_set_aside_notice_offers_the_file_and_can_be_hidden() {
-    let record = SetAsideRecord {
+fn unreadable_family_record() -> SetAsideRecord {
+    SetAsideRecord {
         original_key: "calm-together.family".into(),
         reason: SetAsideReason::Unreadable,
         detail: "not JSON".into(),
         at: 1,
         raw: "{ broken".into(),
         acknowledged: false,
-    };
+    }
+}
+
+fn notice_buttons(notice: &web_sys::HtmlElement) -> Vec<String> {
+    find_all(notice, "button")
+        .iter()
+        .map(|b| b.text_content().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_set_aside_notice_offers_the_file_and_can_be_hidden() {
     let storage = memory_storage(vec![StorageNotice::SetAside {
-        record_key: None,
-        record,
+        record_key: Some("calm-together.set-aside.family.1-1".into()),
+        record: unreadable_family_record(),
     }]);
     let (root, _keep) = mount_fresh(move || {
         provide_context(storage);
@@ -125,19 +135,40 @@ async fn a_set_aside_notice_offers_the_file_and_can_be_hidden() {
     });
     tick().await;
     let notice = find(&root, "[role='status']");
-    assert!(notice
-        .text_content()
-        .unwrap()
-        .contains("no room to copy it"));
-    let buttons: Vec<String> = find_all(&notice, "button")
-        .iter()
-        .map(|b| b.text_content().unwrap())
-        .collect();
-    assert_eq!(buttons, ["Save it to a file", "Hide this message"]);
+    assert!(notice.text_content().unwrap().contains("We kept a copy"));
+    assert_eq!(
+        notice_buttons(&notice),
+        ["Save it to a file", "Hide this message"]
+    );
     find_all(&notice, "button")[1].click();
     tick().await;
     assert!(find_all(&root, "[role='status']").is_empty());
     assert!(storage.notices.get_untracked().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_notice_about_a_key_that_is_not_kept_stays_while_that_is_true() {
+    let storage = memory_storage(vec![
+        StorageNotice::SetAside {
+            record_key: None,
+            record: unreadable_family_record(),
+        },
+        StorageNotice::FromNewerApp {
+            key_name: "calm-together.story.7".into(),
+        },
+    ]);
+    let (root, _keep) = mount_fresh(move || {
+        provide_context(storage);
+        view! { <StorageNotices/> }
+    });
+    tick().await;
+    let notices = find_all(&root, "[role='status']");
+    assert!(notices[0]
+        .text_content()
+        .unwrap()
+        .contains("no room to copy it"));
+    assert_eq!(notice_buttons(&notices[0]), ["Save it to a file"]);
+    assert_eq!(notice_buttons(&notices[1]), ["Reload"]);
 }
 
 #[wasm_bindgen_test]

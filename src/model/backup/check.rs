@@ -12,6 +12,7 @@ use crate::model::pacing::{FASTEST_STEP, SLOWEST_STEP};
 use crate::model::plan::{Activity, WeekPlan, ALL_DAYS};
 use crate::model::settings::VOLUME_STEPS;
 use crate::model::story::edit::{LARGEST_PICTURE, SMALLEST_PICTURE};
+use crate::model::story::stroke::MAX_POINTS;
 use crate::model::story::{Background, Page, SPAN, TITLE_MAX_CHARS, WORDS_MAX_CHARS};
 
 use super::Everything;
@@ -23,6 +24,12 @@ const PICTURE_NAME_MAX: usize = 64;
 const MAX_PAGES: usize = 500;
 const MAX_PICTURES_PER_PAGE: usize = 400;
 pub(super) const MAX_STORIES: usize = 2_000;
+/// Children on one tablet: a large foster family is a dozen.
+pub(super) const MAX_CHILDREN: usize = 100;
+/// Practices: ten a day for more than ten years.
+pub(super) const MAX_PRACTICES: usize = 40_000;
+/// Drawn lines on one page (each has at most [`MAX_POINTS`] points).
+const MAX_STROKES_PER_PAGE: usize = 1_000;
 /// A week of "done" for every activity there is, and then some.
 const MAX_DONE: usize = 1_000;
 
@@ -83,10 +90,10 @@ fn check_page(page: &Page) -> Result<(), String> {
             return Err(format!("a picture is out of range ({})", picture.id));
         }
     }
-    if page
-        .strokes
-        .iter()
-        .any(|s| usize::from(s.colour) >= 6 || s.points.0.is_empty())
+    if page.strokes.len() > MAX_STROKES_PER_PAGE
+        || page.strokes.iter().any(|s| {
+            usize::from(s.colour) >= 6 || s.points.0.is_empty() || s.points.0.len() > MAX_POINTS
+        })
     {
         return Err("a drawing line is out of range".into());
     }
@@ -108,6 +115,12 @@ fn check_page(page: &Page) -> Result<(), String> {
 /// Every id unique, every number in range, every reference to something in the file.
 pub fn check(everything: &Everything) -> Result<(), String> {
     let family = &everything.family;
+    if family.children.len() > MAX_CHILDREN
+        || everything.practice_log.practices.len() > MAX_PRACTICES
+        || everything.stories.len() > MAX_STORIES
+    {
+        return Err(TOO_MANY.into());
+    }
     unique(family.children.iter().map(|c| &c.id), "children")?;
     if family.children.iter().any(|c| {
         c.id.0.is_empty()
@@ -185,6 +198,72 @@ fn check_plan(plan: &WeekPlan, stories: &HashSet<u64>) -> Result<(), String> {
         .any(|a| matches!(a, Activity::ReadStory(Some(id)) if !stories.contains(&id)))
     {
         return Err("a planned story is not in the file".into());
+    }
+    Ok(())
+}
+
+/// A list counted without keeping its items, that gives up as soon as it holds more than `MAX`:
+/// a crafted file's 100,000 practices are refused without being read one by one.
+#[derive(Default)]
+struct AtMost<const MAX: usize>;
+
+impl<'de, const MAX: usize> serde::Deserialize<'de> for AtMost<MAX> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Counter<const MAX: usize>;
+        impl<'de, const MAX: usize> serde::de::Visitor<'de> for Counter<MAX> {
+            type Value = AtMost<MAX>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "a list of at most {MAX} items")
+            }
+            fn visit_seq<S: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: S,
+            ) -> Result<Self::Value, S::Error> {
+                let mut count = 0;
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    count += 1;
+                    if count > MAX {
+                        return Err(serde::de::Error::custom(TOO_MANY));
+                    }
+                }
+                Ok(AtMost)
+            }
+        }
+        deserializer.deserialize_seq(Counter::<MAX>)
+    }
+}
+
+const TOO_MANY: &str = "more children, practices or stories than any family keeps";
+
+// Read only so that reading counts: nothing looks at the fields afterwards.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct Counted<T> {
+    data: T,
+}
+
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct ChildrenCount {
+    #[serde(default)]
+    children: AtMost<MAX_CHILDREN>,
+}
+
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct PracticesCount {
+    #[serde(default)]
+    practices: AtMost<MAX_PRACTICES>,
+}
+
+/// Before a file's parts are read: no more children or practices than any family keeps.
+/// Anything else odd about them is left for reading to find.
+pub(super) fn counts_within_limits(family: &str, practice_log: &str) -> Result<(), String> {
+    let too_many = |e: serde_json::Error| e.to_string().contains(TOO_MANY);
+    if serde_json::from_str::<Counted<ChildrenCount>>(family).is_err_and(too_many)
+        || serde_json::from_str::<Counted<PracticesCount>>(practice_log).is_err_and(too_many)
+    {
+        return Err(TOO_MANY.into());
     }
     Ok(())
 }

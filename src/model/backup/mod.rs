@@ -6,13 +6,15 @@
 
 mod check;
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use check::MAX_STORIES;
 pub use check::{check, is_picture_name};
 
-use super::family::Family;
+use super::family::{ChildId, Family};
 use super::practice::PracticeLog;
 use super::schema::{self, Aggregate, Stamp, Unreadable};
 use super::settings::CalmSettings;
@@ -24,6 +26,9 @@ pub const FORMAT: &str = "calm-together-backup";
 pub const BACKUP_VERSION: u32 = 1;
 /// The largest file the app will read.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// The most text a browser keeps for one site in localStorage (keys and values, in UTF-16
+/// units): 5 MiB in Chromium, Firefox and Safari. What would need more can never be kept.
+pub const BROWSER_STORAGE_CHARS: usize = 5 * 1024 * 1024;
 
 /// Everything a family keeps, as the app uses it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -37,8 +42,10 @@ pub struct Everything {
 impl Everything {
     /// The shelf's list, made from the stories themselves.
     pub fn story_index(&self) -> StoryIndex {
+        // A backup holds the shelf; stories deleted here are not in it.
         StoryIndex {
             stories: self.stories.iter().map(StoryCard::of).collect(),
+            deleted: vec![],
         }
     }
 }
@@ -54,6 +61,8 @@ pub enum BackupProblem {
     NotABackup,
     /// Made by a newer version of the app.
     FromNewerApp,
+    /// More than this browser can ever keep ([`BROWSER_STORAGE_CHARS`]).
+    TooBigForThisBrowser,
     /// A Calm Together backup with something wrong inside; the detail is for the therapist.
     Damaged(String),
 }
@@ -79,6 +88,9 @@ pub struct MergeReport {
     /// Stories on both, where this tablet's copy was changed later and was kept.
     pub stories_kept: usize,
     pub practices_added: usize,
+    /// This tablet's copies of the stories brought up to date: never lost, they go to the
+    /// stories deleted lately, where the grown-ups can bring them back for 30 days.
+    pub replaced_here: Vec<Story>,
 }
 
 #[derive(Serialize)]
@@ -137,6 +149,28 @@ pub fn write(everything: &Everything, app_version: &str, saved_at: u64) -> Strin
     serde_json::to_string(&file).expect("plain data always serialises to JSON")
 }
 
+/// How much text keeping `everything` takes in localStorage (keys and values, in UTF-16 units),
+/// to refuse what can never fit before anything changes.
+pub fn stored_size(everything: &Everything) -> usize {
+    units(&everything.family)
+        + units(&everything.practice_log)
+        + units(&everything.calm_settings)
+        + units(&everything.story_index())
+        + everything.stories.iter().map(units).sum::<usize>()
+}
+
+/// One story's stored size, for a copy kept beside what a backup brings.
+pub fn stored_size_of_story(story: &Story) -> usize {
+    units(story)
+}
+
+/// One stored value's size in UTF-16 units, with its key and its envelope's stamp.
+fn units<T: Serialize>(value: &T) -> usize {
+    const KEY_AND_STAMP: usize = 120;
+    let json = serde_json::to_string(value).expect("plain data always serialises to JSON");
+    json.encode_utf16().count() + KEY_AND_STAMP
+}
+
 /// The file's name, with the day it was saved: `calm-together-backup-2026-11-26.json`.
 pub fn file_name(day: &str) -> String {
     format!("{FORMAT}-{day}.json")
@@ -173,6 +207,8 @@ pub fn read(bytes: &[u8]) -> Result<(Everything, Summary), BackupProblem> {
     if file.stories.len() > MAX_STORIES {
         return Err(BackupProblem::Damaged("too many stories".into()));
     }
+    check::counts_within_limits(file.family.get(), file.practice_log.get())
+        .map_err(BackupProblem::Damaged)?;
     let everything = Everything {
         family: open(file.family, "family")?,
         practice_log: open(file.practice_log, "practice log")?,
@@ -184,6 +220,9 @@ pub fn read(bytes: &[u8]) -> Result<(Everything, Summary), BackupProblem> {
             .collect::<Result<_, _>>()?,
     };
     check(&everything).map_err(BackupProblem::Damaged)?;
+    if stored_size(&everything) > BROWSER_STORAGE_CHARS {
+        return Err(BackupProblem::TooBigForThisBrowser);
+    }
     let summary = Summary {
         saved_at: file.saved_at,
         app_version: file.app_version.chars().take(40).collect(),
@@ -204,11 +243,15 @@ pub fn read(bytes: &[u8]) -> Result<(Everything, Summary), BackupProblem> {
 /// the copy changed later; a child or practice on both is the same one and keeps this tablet's.
 /// This tablet's settings, current child and crisis contacts stay; the backup's crisis contacts
 /// come in only where this tablet has none, so a safety note is never lost.
+///
+/// Linear in the sizes of both: ids are looked up in sets, never searched for one by one.
 pub fn merge(here: &Everything, incoming: &Everything) -> (Everything, MergeReport) {
     let mut merged = here.clone();
     let mut report = MergeReport::default();
+    let children_here: HashSet<ChildId> =
+        here.family.children.iter().map(|c| c.id.clone()).collect();
     for child in &incoming.family.children {
-        if !merged.family.children.iter().any(|c| c.id == child.id) {
+        if !children_here.contains(&child.id) {
             merged.family.children.push(child.clone());
             report.children_added += 1;
         }
@@ -219,13 +262,14 @@ pub fn merge(here: &Everything, incoming: &Everything) -> (Everything, MergeRepo
     if merged.family.crisis_contacts.is_empty() {
         merged.family.crisis_contacts = incoming.family.crisis_contacts.clone();
     }
+    let practices_here: HashSet<&str> = here
+        .practice_log
+        .practices
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
     for practice in &incoming.practice_log.practices {
-        if !merged
-            .practice_log
-            .practices
-            .iter()
-            .any(|p| p.id == practice.id)
-        {
+        if !practices_here.contains(practice.id.as_str()) {
             merged.practice_log.practices.push(practice.clone());
             report.practices_added += 1;
         }
@@ -235,14 +279,22 @@ pub fn merge(here: &Everything, incoming: &Everything) -> (Everything, MergeRepo
             .cmp(&b.started_at)
             .then_with(|| a.id.cmp(&b.id))
     });
+    let story_at: HashMap<u64, usize> = here
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(at, s)| (s.id, at))
+        .collect();
     for story in &incoming.stories {
-        match merged.stories.iter_mut().find(|s| s.id == story.id) {
+        match story_at.get(&story.id).map(|at| &mut merged.stories[*at]) {
             None => {
                 merged.stories.push(story.clone());
                 report.stories_added += 1;
             }
             Some(existing) if story.changed_at > existing.changed_at => {
-                *existing = story.clone();
+                report
+                    .replaced_here
+                    .push(std::mem::replace(existing, story.clone()));
                 report.stories_updated += 1;
             }
             Some(existing) if *existing != *story => report.stories_kept += 1,

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checkin::Feeling;
 use super::family::{ChildId, Family};
-use super::schema::{Aggregate, Migration};
+use super::schema::{self, Aggregate, Migration};
 use stroke::PackedPoints;
 
 /// Positions and sizes are in ten-thousandths of the page: 0 to this.
@@ -194,7 +194,7 @@ impl Default for Story {
 }
 
 impl Aggregate for Story {
-    const MIGRATIONS: &'static [Migration] = &[];
+    const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
 }
 
 impl Page {
@@ -254,6 +254,30 @@ impl Story {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoryIndex {
     pub stories: Vec<StoryCard>,
+    /// Stories taken off the shelf in the last [`KEEP_DELETED_DAYS`] days, that grown-ups can
+    /// bring back; each one's pages stay under its own key until then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<DeletedStory>,
+}
+
+/// How long a deleted story can still be brought back: a lost story is a lost piece of therapy,
+/// and a family may notice only at their next session.
+pub const KEEP_DELETED_DAYS: u64 = 30;
+const KEEP_DELETED_MS: u64 = KEEP_DELETED_DAYS * 24 * 60 * 60 * 1000;
+
+/// A story taken off the shelf, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeletedStory {
+    pub card: StoryCard,
+    /// Milliseconds since 1970.
+    pub deleted_at: u64,
+}
+
+impl DeletedStory {
+    /// The day it will be gone for good (ms since 1970).
+    pub fn kept_until(&self) -> u64 {
+        self.deleted_at.saturating_add(KEEP_DELETED_MS)
+    }
 }
 
 /// What the shelf shows of a story without opening it.
@@ -270,7 +294,7 @@ pub struct StoryCard {
 }
 
 impl Aggregate for StoryIndex {
-    const MIGRATIONS: &'static [Migration] = &[];
+    const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
 }
 
 impl StoryIndex {
@@ -283,15 +307,60 @@ impl StoryIndex {
     /// An id for a new story made at `now`: ids are creation times, and never repeat, even for
     /// two stories made in one millisecond or after the clock went back.
     pub fn next_id(&self, now: u64) -> u64 {
-        let taken = self.stories.iter().map(|c| c.id).max().unwrap_or(0);
+        // A deleted story keeps its key until it is gone for good: its id is still taken.
+        let taken = self
+            .stories
+            .iter()
+            .chain(self.deleted.iter().map(|d| &d.card))
+            .map(|c| c.id)
+            .max()
+            .unwrap_or(0);
         now.max(taken + 1)
     }
 
-    /// Takes a story off the shelf; says whether it was there.
+    /// Takes a story off the shelf for good (its key is removed by the caller); says whether it
+    /// was there.
     pub fn remove(&mut self, id: u64) -> bool {
-        let before = self.stories.len();
+        let before = self.stories.len() + self.deleted.len();
         self.stories.retain(|c| c.id != id);
-        self.stories.len() != before
+        self.deleted.retain(|d| d.card.id != id);
+        self.stories.len() + self.deleted.len() != before
+    }
+
+    /// Takes a story off the shelf into the deleted list, where it can be brought back for
+    /// [`KEEP_DELETED_DAYS`] days; says whether it was on the shelf.
+    pub fn delete(&mut self, id: u64, now: u64) -> bool {
+        let Some(at) = self.stories.iter().position(|c| c.id == id) else {
+            return false;
+        };
+        let card = self.stories.remove(at);
+        self.deleted.insert(
+            0,
+            DeletedStory {
+                card,
+                deleted_at: now,
+            },
+        );
+        true
+    }
+
+    /// Puts a deleted story back on the shelf; says whether it was in the deleted list.
+    pub fn bring_back(&mut self, id: u64) -> bool {
+        let Some(at) = self.deleted.iter().position(|d| d.card.id == id) else {
+            return false;
+        };
+        let deleted = self.deleted.remove(at);
+        self.upsert(deleted.card);
+        true
+    }
+
+    /// Deleted stories whose time to be brought back is over at `now`: their keys can go.
+    pub fn deleted_for_good(&self, now: u64) -> Vec<u64> {
+        self.deleted
+            .iter()
+            .filter(|d| d.kept_until() <= now)
+            .map(|d| d.card.id)
+            .collect()
     }
 
     /// The stories that belong to one child only (not the shared ones).
