@@ -2,6 +2,7 @@
 // (Trunk lists each part's hashed files in <meta name="calm-together-module">), fetches its
 // .wasm while its JavaScript loads, and shows a calm message if this browser cannot run it.
 // The rule matches `Screen::module` in src/model/screen.rs (tested there).
+
 // A page brought back by Back or Forward from the browser's memory (the back/forward cache)
 // could show the grown-ups' side with its gate open, or data another tab has changed since:
 // it is hidden as it is put away, and starts afresh when it comes back.
@@ -11,6 +12,23 @@ addEventListener('pagehide', (event) => {
 addEventListener('pageshow', (event) => {
   if (event.persisted) location.reload();
 });
+
+// The first install takes control without a reload. A new version taking over, asked for
+// here, reloads now; asked for in another tab or window, this page is running the old
+// version's code beside the new one's data: the app saves and reloads at a calm moment (never
+// mid-practice), told by the event below. Listened for from the start, so no page misses it.
+let updatingHere = false;
+if ('serviceWorker' in navigator) {
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (updatingHere) {
+      location.reload();
+    } else if (hadController) {
+      document.documentElement.dataset.newVersionActive = 'true';
+      window.dispatchEvent(new Event('calm-together-new-version-active'));
+    }
+  });
+}
 
 const path = location.pathname.replace(/\/+$/, '') || '/';
 const under = (part) => path === part || path.startsWith(`${part}/`);
@@ -72,6 +90,17 @@ async function keepForOffline() {
   if (!('serviceWorker' in navigator)) return false;
   try {
     const registration = await navigator.serviceWorker.register('/sw.js');
+    // The first time, the app says when every file is kept (the worker keeps all or nothing);
+    // a keeping cut short by the network is tried again when the connection comes back.
+    if (!navigator.serviceWorker.controller) {
+      navigator.serviceWorker.ready.then(() => {
+        document.documentElement.dataset.offlineReady = 'true';
+        window.dispatchEvent(new Event('calm-together-offline-ready'));
+      });
+      window.addEventListener('online', () => {
+        if (!registration.active) registration.update().catch(() => {});
+      });
+    }
     const announce = () => {
       if (registration.waiting && navigator.serviceWorker.controller) {
         document.documentElement.dataset.updateReady = 'true';
@@ -85,18 +114,14 @@ async function keepForOffline() {
         if (installing.state === 'installed') announce();
       });
     });
-    let updating = false;
     window.addEventListener('calm-together-update-now', () => {
-      updating = true;
+      updatingHere = true;
       registration.waiting?.postMessage('update-now');
-    });
-    // Only after the family asked: the first install also takes control, without a reload.
-    navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (updating) location.reload();
     });
     return true;
   } catch (error) {
     console.warn('Calm Together will need the network next time', error);
+    window.addEventListener('online', () => keepForOffline(), { once: true });
     return false;
   }
 }

@@ -8,8 +8,15 @@ const FILES = [];
 const CACHE = `calm-together-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  // Fetched fresh, past any HTTP cache, so the kept copy is exactly this build.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))));
+  // Fetched fresh, past any HTTP cache, so the kept copy is exactly this build. All or nothing:
+  // a file the network lost fails the install, and nothing of it is left (the page tries again
+  // when the connection comes back).
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' }))))
+    .catch(async (error) => {
+      await caches.delete(CACHE);
+      throw error;
+    }));
 });
 
 self.addEventListener('activate', (event) => {
@@ -27,8 +34,11 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Every address is the app: the kept page, which loads the kept parts of the same version.
-  const kept = request.mode === 'navigate'
+  // Every address of a screen is the app: the kept page, which loads the kept parts of the same
+  // version. A file (anything with an extension, such as pictures/LICENSE.txt, the picture
+  // credits) is always itself, opened directly or not.
+  const isFile = /\.[A-Za-z0-9]+$/.test(new URL(request.url).pathname);
+  const kept = request.mode === 'navigate' && !isFile
     ? caches.match('/index.html', { cacheName: CACHE })
     : caches.match(request, { cacheName: CACHE, ignoreSearch: true });
   event.respondWith(kept.then((response) => response ?? fetch(request)));

@@ -16,6 +16,7 @@ use crate::platform::clock::{local_day_number, now_ms, today_for_file_name};
 use crate::platform::download::save_text_file;
 use crate::platform::files::{read_picked_file, PickedFileError};
 use crate::platform::persist::{ask_browser_to_keep_data, Kept};
+use crate::platform::share::{share, shareable_file, Shared};
 use crate::storage::store::Write;
 use crate::storage::{AppStorage, BackendError, StoreKey};
 use crate::strings::{use_backup_strings, BackupStrings};
@@ -116,7 +117,19 @@ fn put_in_place(
     storage.write_together(writes, removes)
 }
 
-/// Saves the backup file and remembers when; says so, or why not.
+/// A backup offered as a download, not yet counted: a click is no proof the browser wrote the
+/// file, so its date counts once the grown-up says they can see it.
+#[derive(Clone, Copy)]
+struct UnconfirmedBackup(RwSignal<Option<u64>>);
+
+/// Counts a backup made at `at`: Grown-ups says so, and Home's reminder waits two weeks again.
+fn count_backup(storage: AppStorage, at: u64) {
+    storage
+        .bind::<Family>(StoreKey::Family)
+        .update(|f| f.last_backup_at = Some(at));
+}
+
+/// Offers the backup file as a download; says so, or why not.
 fn save_backup(storage: AppStorage, words: &'static BackupStrings) -> String {
     let now = now_ms();
     let text = backup::write(&gather(storage), env!("CARGO_PKG_VERSION"), now);
@@ -126,12 +139,62 @@ fn save_backup(storage: AppStorage, words: &'static BackupStrings) -> String {
         "application/json",
     ) {
         Ok(()) => {
-            storage
-                .bind::<Family>(StoreKey::Family)
-                .update(|f| f.last_backup_at = Some(now));
+            expect_context::<UnconfirmedBackup>().0.set(Some(now));
             words.saved.to_string()
         }
         Err(_) => words.save_failed.to_string(),
+    }
+}
+
+/// Saving a backup: the download, "I can see the file" once it is offered, and where the
+/// browser has a share sheet (an iPad), sharing it, which is how iPad users keep files.
+#[component]
+fn SaveBackup() -> impl IntoView {
+    let words = use_backup_strings();
+    let storage = expect_context::<AppStorage>();
+    let unconfirmed = expect_context::<UnconfirmedBackup>().0;
+    let said = RwSignal::new(None::<String>);
+    let seen = move |_| {
+        if let Some(at) = unconfirmed.get_untracked() {
+            count_backup(storage, at);
+            unconfirmed.set(None);
+            said.set(Some(words.backup_counted.to_string()));
+        }
+    };
+    // Asked once with an empty file: whether this browser can share files at all.
+    let can_share = shareable_file("calm-together.json", "", "application/json").is_some();
+    let share_it = move |_| {
+        let now = now_ms();
+        let text = backup::write(&gather(storage), env!("CARGO_PKG_VERSION"), now);
+        let name = backup::file_name(&today_for_file_name());
+        let Some(data) = shareable_file(&name, &text, "application/json") else {
+            said.set(Some(words.share_failed.to_string()));
+            return;
+        };
+        let sharing = share(&data);
+        leptos::task::spawn_local(async move {
+            said.set(Some(match sharing.await {
+                Shared::Handed => {
+                    count_backup(storage, now);
+                    unconfirmed.set(None);
+                    words.shared.to_string()
+                }
+                Shared::Cancelled => words.share_cancelled.to_string(),
+                Shared::Failed => words.share_failed.to_string(),
+            }));
+        });
+    };
+    view! {
+        <div class="choices">
+            <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save}</button>
+            {can_share.then(|| view! {
+                <button class="big-button" on:click=share_it>{words.share}</button>
+            })}
+        </div>
+        <p class="field-help" aria-live="polite">{move || said.get()}</p>
+        {move || unconfirmed.get().is_some().then(|| view! {
+            <button class="quiet-button" on:click=seen>{words.i_see_the_file}</button>
+        })}
     }
 }
 
@@ -187,7 +250,7 @@ fn refusal(words: &'static BackupStrings, problem: &BackupProblem) -> &'static s
 pub fn BackupPanel() -> impl IntoView {
     let words = use_backup_strings();
     let storage = expect_context::<AppStorage>();
-    let said = RwSignal::new(None::<String>);
+    provide_context(UnconfirmedBackup(RwSignal::new(None)));
     let restoring = RwSignal::new(Restoring::Idle);
     let file_input = NodeRef::<html::Input>::new();
     let pick = move |_| {
@@ -267,8 +330,7 @@ pub fn BackupPanel() -> impl IntoView {
             <h2 id="backup-title">{words.title}</h2>
             <p>{words.why}</p>
             <KeepingLines/>
-            <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save}</button>
-            <p class="field-help" aria-live="polite">{move || said.get()}</p>
+            <SaveBackup/>
             <label class="field-label" for="restore-file">{words.restore_label}</label>
             <input
                 node_ref=file_input

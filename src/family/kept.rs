@@ -66,9 +66,11 @@ fn DeletedLately() -> impl IntoView {
                             <p class="field-help">
                                 {(words.deleted_when)(month_and_day(d.deleted_at), month_and_day(d.kept_until()))}
                             </p>
-                            <button class="big-button" on:click=bring_back>
-                                {(words.bring_back_titled)(&d.card.title)}
-                            </button>
+                            <div class="kept-actions">
+                                <button class="big-button" on:click=bring_back>
+                                    {(words.bring_back_titled)(&d.card.title)}
+                                </button>
+                            </div>
                         </li>
                     }
                 }
@@ -78,8 +80,9 @@ fn DeletedLately() -> impl IntoView {
     }
 }
 
+/// Thousands of characters, rounded up: what a grown-up reads as "KB".
 fn kilobytes(chars: usize) -> usize {
-    chars.div_ceil(1024)
+    chars.div_ceil(1000)
 }
 
 /// Set-aside copies, oldest first: what, why, when, how big; save one to a file or delete it.

@@ -1,4 +1,4 @@
-//! The edges of the browser the app uses directly: clock, downloads, picked files, frames, sound, speech,
+//! The edges of the browser the app uses directly: clock, downloads, the share sheet, picked files, frames, sound, speech,
 //! vibration, wake lock, start-up, recovery and timing for the benchmark.
 
 pub mod chime;
@@ -10,6 +10,7 @@ pub mod language;
 pub mod persist;
 pub mod ready;
 pub mod recover;
+pub mod share;
 pub mod speech;
 pub mod timing;
 pub mod vibration;

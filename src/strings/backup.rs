@@ -8,6 +8,14 @@ pub struct BackupStrings {
     pub save: &'static str,
     pub saved: &'static str,
     pub save_failed: &'static str,
+    /// Shown once a download is offered: the grown-up taps it when they can see the file.
+    pub i_see_the_file: &'static str,
+    pub backup_counted: &'static str,
+    /// Sharing the file (the share sheet: on an iPad, "Save to Files").
+    pub share: &'static str,
+    pub shared: &'static str,
+    pub share_cancelled: &'static str,
+    pub share_failed: &'static str,
     pub restore_label: &'static str,
     pub too_big: &'static str,
     /// The backup (or the backup added to what is here) is more than this browser can keep.

@@ -91,6 +91,7 @@ pub static ENGLISH: Strings = Strings {
     demo_banner: "Demo — nothing is saved",
     update_ready: "A new version of Calm Together is ready.",
     update_now: "Update now",
+    offline_ready: "Calm Together is now kept on this tablet, so it opens even with no internet.",
     backup_reminder: "For grown-ups: it has been a while since your last backup. You can save one in Grown-ups.",
     age_toddler: "0 to 2 years",
     age_preschool: "3 to 4 years",

@@ -76,6 +76,8 @@ pub struct Strings {
     pub today_done: &'static str,
     pub demo_banner: &'static str,
     pub update_ready: &'static str,
+    /// Said once, on the first visit, when every file is kept for use with no network.
+    pub offline_ready: &'static str,
     pub update_now: &'static str,
     pub age_toddler: &'static str,
     pub age_preschool: &'static str,

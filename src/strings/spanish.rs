@@ -111,6 +111,7 @@ pub static SPANISH: Strings = Strings {
     demo_banner: "Demostración: no se guarda nada",
     update_ready: "Hay una nueva versión de Calm Together lista.",
     update_now: "Actualizar ahora",
+    offline_ready: "Calm Together ya quedó guardada en esta tableta, así que se abre incluso sin internet.",
     backup_reminder: "Para los adultos: hace tiempo que no guarda una copia de seguridad. Puede guardar una en Adultos.",
     age_toddler: "De 0 a 2 años",
     age_preschool: "De 3 a 4 años",

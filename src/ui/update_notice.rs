@@ -29,7 +29,35 @@ pub fn UpdateNotice() -> impl IntoView {
             &web_sys::Event::new("calm-together-update-now").expect("a plain event"),
         );
     };
-    let shown = move || ready.get() && !matches!(navigation.screen.get(), Screen::Practice(_));
+    let offline_ready = RwSignal::new(
+        document()
+            .document_element()
+            .is_some_and(|root| root.get_attribute("data-offline-ready").is_some()),
+    );
+    let ready_listener = window_event_listener_untyped("calm-together-offline-ready", move |_| {
+        offline_ready.set(true)
+    });
+    on_cleanup(move || ready_listener.remove());
+    let in_practice = move || matches!(navigation.screen.get(), Screen::Practice(_));
+    let shown = move || ready.get() && !in_practice();
+    // Another tab or window took the new version: this page still runs the old code, which must
+    // not go on writing data the new version now keeps. Saved, then reloaded into the new
+    // version as soon as no practice is under way.
+    let already_active = document()
+        .document_element()
+        .is_some_and(|root| root.get_attribute("data-new-version-active").is_some());
+    let new_version_active = RwSignal::new(already_active);
+    let active_listener =
+        window_event_listener_untyped("calm-together-new-version-active", move |_| {
+            new_version_active.set(true)
+        });
+    on_cleanup(move || active_listener.remove());
+    Effect::new(move || {
+        if new_version_active.get() && !in_practice() {
+            storage.flush();
+            let _ = window().location().reload();
+        }
+    });
     view! {
         // The status is always there, so the words are read out when they appear in it.
         <div role="status">
@@ -38,6 +66,9 @@ pub fn UpdateNotice() -> impl IntoView {
                     <span>{strings.update_ready}</span>
                     <button class="quiet-button" on:click=update>{strings.update_now}</button>
                 </p>
+            })}
+            {move || (offline_ready.get() && !ready.get() && !in_practice()).then(|| view! {
+                <p class="update-notice">{strings.offline_ready}</p>
             })}
         </div>
     }

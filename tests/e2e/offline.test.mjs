@@ -68,6 +68,10 @@ test('after the first visit, every screen opens with no network at all', async (
   await page.waitForURL(/\/stories\/\d+$/);
   await shell.waitUntilReady();
   await page.getByRole('group', { name: 'The page' }).waitFor();
+  // The picture credits, opened as a page with no network, are the credits, not the app.
+  const credits = await page.goto(app.url + '/pictures/LICENSE.txt');
+  assert.match(credits.headers()['content-type'] ?? '', /^text\/plain/);
+  assert.match(await page.locator('body').textContent(), /Fluent Emoji/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -97,5 +101,73 @@ test('a new version waits for a tap, is not offered during a practice, and keeps
   assert.equal(await notice.isVisible(), false);
   await shell.open('/');
   assert.equal(await shell.heading().textContent(), 'Hello, Mia!', 'the name typed just before is kept');
+  await context.close();
+});
+
+test('when one tab takes the new version, every other open tab saves and reloads into it, after any practice', async () => {
+  const context = await app.browser.newContext(TABLET_LANDSCAPE);
+  const { page: asking, shell: askingShell } = await openKept(context);
+  const { page: other, shell: otherShell } = await openKept(context);
+  const { page: practising, shell: practisingShell } = await openKept(context);
+  const worker = await readFile('dist/sw.js', 'utf8');
+  app.replace('/sw.js', worker.replace(/const VERSION = '[^']+';/, "const VERSION = 'newer-for-every-tab';"));
+
+  // One tab has an unsaved name; another is in the middle of a practice (reached in the app).
+  await otherShell.openGrownUps();
+  await otherShell.nicknameField().fill('Mia');
+  await practisingShell.open('/calm');
+  await practising.getByRole('link', { name: /^Balloon breathing/ }).tap();
+  await practising.waitForURL(/\/calm\/balloon$/);
+  for (const page of [other, practising]) await page.evaluate(() => { window.oldCode = true; });
+
+  await asking.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  const notice = asking.getByRole('status').filter({ hasText: 'A new version of Calm Together is ready.' });
+  await notice.waitFor({ timeout: 20_000 });
+  await notice.getByRole('button', { name: 'Update now' }).tap();
+  await asking.waitForEvent('load');
+  await askingShell.waitUntilReady();
+
+  // The other tab saved its change and reloaded into the new version on its own.
+  await other.waitForFunction(() => window.oldCode === undefined && document.documentElement.dataset.ready === 'true', null, { timeout: 20_000 });
+  assert.match(await otherShell.stored('calm-together.family'), /"Mia"/, 'saved before reloading');
+  // The practice is never interrupted; once it is left, that tab reloads too.
+  await practising.waitForTimeout(2_000);
+  assert.equal(await practising.evaluate(() => window.oldCode), true, 'not reloaded mid-practice');
+  await practising.goBack();
+  await practising.waitForFunction(() => window.oldCode === undefined && document.documentElement.dataset.ready === 'true', null, { timeout: 20_000 });
+  assert.ok(new URL(practising.url()).pathname === '/calm');
+  await context.close();
+});
+
+test('the first visit says when the app opens with no network, and a keeping cut short is tried again online', async () => {
+  const context = await app.browser.newContext(TABLET_LANDSCAPE);
+  const page = await context.newPage();
+  const shell = new AppPage(page, app.url);
+  const ready = page.getByRole('status').filter({ hasText: 'Calm Together is now kept on this tablet, so it opens even with no internet.' });
+  // The connection drops while the app is being kept: one of its files cannot be fetched.
+  const worker = await readFile('dist/sw.js', 'utf8');
+  const cutShort = worker
+    .replace(/const VERSION = '[^']+';/, "const VERSION = 'cut-short';")
+    .replace(/const FILES = \[/, "const FILES = ['/a-file-the-network-lost.js', ");
+  app.replace('/sw.js', cutShort);
+  await shell.open('/');
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return registration && !registration.installing && !registration.active;
+  }, null, { timeout: 20_000 });
+  assert.equal(await ready.count(), 0, 'nothing is said before it is true');
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [], 'nothing half-kept');
+  // The connection comes back.
+  app.replace('/sw.js', worker);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await ready.waitFor({ timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  const kept = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('calm-together-')));
+    return (await cache.keys()).length;
+  });
+  const files = (await readFile('dist/sw.js', 'utf8')).match(/const FILES = (\[.*?\]);/s)[1];
+  assert.equal(kept, JSON.parse(files).length, 'every file is kept, not some');
   await context.close();
 });

@@ -34,6 +34,7 @@ eachEngine((session) => {
     await openGrownUps(tab);
     await tab.click('Save a backup', { role: 'button' });
     await tab.waitForText('Your browser should now save the backup file.');
+    await tab.click('I can see the file', { role: 'button' });
     await tab.waitForText('Last backup: today.');
 
     const file = await tab.downloaded(/^calm-together-backup-\d{4}-\d\d-\d\d\.json$/);

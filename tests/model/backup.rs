@@ -141,6 +141,15 @@ fn files_that_are_not_good_backups_are_refused_with_a_reason() {
         BackupProblem::FromNewerApp
     );
     assert_eq!(
+        refused(&good.replacen(
+            "\"exercise\":\"balloon\"",
+            "\"exercise\":\"ocean-waves\"",
+            1
+        )),
+        BackupProblem::FromNewerApp,
+        "an exercise only a newer build knows"
+    );
+    assert_eq!(
         read(&vec![b' '; MAX_BYTES + 1]).unwrap_err(),
         BackupProblem::TooBig
     );

@@ -16,7 +16,7 @@ pub use check::{check, is_picture_name};
 
 use super::family::{ChildId, Family};
 use super::practice::PracticeLog;
-use super::schema::{self, Aggregate, Stamp, Unreadable};
+use super::schema::{self, Aggregate, Stamp};
 use super::settings::CalmSettings;
 use super::story::{Story, StoryCard, StoryIndex};
 
@@ -179,9 +179,13 @@ pub fn file_name(day: &str) -> String {
 fn open<A: Aggregate>(raw: &RawValue, what: &str) -> Result<A, BackupProblem> {
     schema::decode::<A>(raw.get())
         .map(|decoded| decoded.data)
-        .map_err(|problem| match problem {
-            Unreadable::FromNewerApp { .. } => BackupProblem::FromNewerApp,
-            other => BackupProblem::Damaged(format!("{what}: {}", other.describe())),
+        .map_err(|problem| {
+            // A newer build's part (or a value only a newer build knows) is never half-read.
+            if problem.is_from_newer_app() {
+                BackupProblem::FromNewerApp
+            } else {
+                BackupProblem::Damaged(format!("{what}: {}", problem.describe()))
+            }
         })
 }
 
