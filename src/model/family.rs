@@ -144,6 +144,7 @@ pub const BACKUP_REMINDER_AFTER_MS: u64 = 14 * 24 * 60 * 60 * 1000;
 
 impl Aggregate for Family {
     const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
+    const READS_AS_IS_FROM: u32 = 1;
 }
 
 /// Trims a typed nickname to what is kept: no outer spaces, at most [`NICKNAME_MAX_CHARS`].

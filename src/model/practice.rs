@@ -40,6 +40,7 @@ pub struct PracticeLog {
 
 impl Aggregate for PracticeLog {
     const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
+    const READS_AS_IS_FROM: u32 = 1;
 }
 
 impl PracticeLog {

@@ -22,6 +22,11 @@ pub trait Aggregate: Serialize + DeserializeOwned + Default + Clone + PartialEq 
     fn schema_version() -> u32 {
         Self::MIGRATIONS.len() as u32 + 1
     }
+
+    /// The oldest version whose data reads as today's type as it is (its steps since change
+    /// nothing). Data that old or newer is read directly, never through a generic JSON value:
+    /// that code then stays out of the app (about 10 KB gzip of every part's first load).
+    const READS_AS_IS_FROM: u32 = u32::MAX;
 }
 
 /// Who wrote a stored value and when: compared before every write to notice other tabs.
@@ -138,7 +143,7 @@ pub fn decode<A: Aggregate>(raw: &str) -> Result<Decoded<A>, Unreadable> {
             newest_known: current,
         });
     }
-    let data = if envelope.schema == current {
+    let data = if envelope.schema == current || envelope.schema >= A::READS_AS_IS_FROM {
         serde_json::from_str(envelope.data.get())
     } else {
         let old: Value = serde_json::from_str(envelope.data.get())

@@ -73,6 +73,7 @@ impl Default for CalmSettings {
 
 impl Aggregate for CalmSettings {
     const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
+    const READS_AS_IS_FROM: u32 = 1;
 }
 
 impl CalmSettings {

@@ -50,23 +50,6 @@ pub enum StorageNotice {
 }
 
 impl StorageNotice {
-    /// Tells notices apart without their (possibly long) kept text.
-    pub fn identity(&self) -> String {
-        match self {
-            StorageNotice::SetAside {
-                record_key: Some(key),
-                ..
-            } => key.clone(),
-            StorageNotice::SetAside { record, .. } => {
-                format!("not-copied {} {}", record.original_key, record.at)
-            }
-            StorageNotice::FromNewerApp { key_name } => format!("newer {key_name}"),
-            StorageNotice::Full => "full".into(),
-            StorageNotice::SetAsideFull => "set-aside-full".into(),
-            StorageNotice::Unavailable => "unavailable".into(),
-        }
-    }
-
     /// About a key this page will never write (a newer version's data, or text that could
     /// neither be read nor copied aside): true for as long as the page lives.
     pub fn is_protected_key(&self) -> bool {

@@ -195,6 +195,7 @@ impl Default for Story {
 
 impl Aggregate for Story {
     const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
+    const READS_AS_IS_FROM: u32 = 1;
 }
 
 impl Page {
@@ -295,6 +296,7 @@ pub struct StoryCard {
 
 impl Aggregate for StoryIndex {
     const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
+    const READS_AS_IS_FROM: u32 = 1;
 }
 
 impl StoryIndex {
