@@ -68,11 +68,14 @@ test('after the first visit, every screen opens with no network at all', async (
   await page.waitForURL(/\/stories\/\d+$/);
   await shell.waitUntilReady();
   await page.getByRole('group', { name: 'The page' }).waitFor();
-  // The picture credits, opened as a page with no network, are the credits, not the app.
-  const credits = await page.goto(app.url + '/pictures/LICENSE.txt');
-  assert.match(credits.headers()['content-type'] ?? '', /^text\/plain/);
-  assert.match(await page.locator('body').textContent(), /Fluent Emoji/);
   assert.deepEqual(errors, []);
+  // The picture credits, opened as a page with no network, are the credits, not the app. (In
+  // a page of their own: a plain text page asks for a /favicon.ico no build has, which fails
+  // offline, and that is no fault of the app's.)
+  const creditsPage = await context.newPage();
+  const credits = await creditsPage.goto(app.url + '/pictures/LICENSE.txt');
+  assert.match(credits.headers()['content-type'] ?? '', /^text\/plain/);
+  assert.match(await creditsPage.locator('body').textContent(), /Fluent Emoji/);
   await context.close();
 });
 
