@@ -345,24 +345,24 @@ impl AppStorage {
     /// Deletes everything on this device (a grown-up's explicit choice); nothing bound is
     /// written back afterwards. The caller reloads the app so it starts fresh.
     pub fn remove_everything(&self) -> Result<usize, BackendError> {
+        self.stop_writing_everything();
+        self.edit(|s| s.store.remove_everything(now_ms()))
+    }
+
+    /// Nothing bound is written back from now on (everything was deleted, here or elsewhere).
+    fn stop_writing_everything(&self) {
         self.state.update_value(|s| {
             for binding in &mut s.bindings {
                 binding.removed = true;
                 binding.dirty = false;
             }
         });
-        self.edit(|s| s.store.remove_everything(now_ms()))
     }
 
     /// Another window deleted everything: nothing held here is written back, and the page
     /// starts afresh.
     fn start_afresh(&self) {
-        self.state.update_value(|s| {
-            for binding in &mut s.bindings {
-                binding.removed = true;
-                binding.dirty = false;
-            }
-        });
+        self.stop_writing_everything();
         let _ = window().location().reload();
     }
 

@@ -459,17 +459,18 @@ impl<B: Backend> Store<B> {
         now: u64,
     ) -> Result<(String, SetAsideRecord, bool), BackendError> {
         let original_key = key.name();
-        if let Some((record_key, record)) = self
-            .set_aside_records()
-            .into_iter()
+        // Read once: both the same-text search and the copies' total need every record.
+        let records = self.set_aside_records();
+        if let Some((record_key, record)) = records
+            .iter()
             .find(|(_, r)| r.original_key == original_key && r.raw == raw)
+            .cloned()
         {
             return Ok((record_key, record, false));
         }
         let record = new_record(key, raw, reason, problem.describe(), now);
         let text = to_json(&record);
-        let kept: usize = self
-            .set_aside_records()
+        let kept: usize = records
             .iter()
             .map(|(record_key, record)| record_key.len() + to_json(record).len())
             .sum();
