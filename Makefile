@@ -8,7 +8,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: serve test setup release test-native test-browser test-e2e test-engines bench audit fmt
+.PHONY: serve test setup release release-sub-path test-native test-browser test-e2e test-engines bench audit fmt
 
 ## Serve the app at http://127.0.0.1:8080 (release build, as families get it).
 serve:
@@ -36,10 +36,17 @@ test-native:
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test web
 
+## Build dist/ for a host. Under a sub-path (GitHub Pages, a clinic's site), name it:
+## make release PUBLIC_URL=/calm-together/
+PUBLIC_URL ?= /
 release:
-	trunk build --release
+	trunk build --release --public-url $(PUBLIC_URL)
 
-test-e2e: release
+## The same app built to live under /calm-together/, for tests/e2e/sub_path.test.mjs.
+release-sub-path: release
+	trunk build --release --public-url /calm-together/ --dist dist-sub-path
+
+test-e2e: release release-sub-path
 	node --test --test-concurrency=1 tests/e2e/
 
 ## The key journeys in WebKit (MiniBrowser, on a virtual X display) and in Firefox ESR, one

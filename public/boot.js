@@ -30,7 +30,11 @@ if ('serviceWorker' in navigator) {
   });
 }
 
-const path = location.pathname.replace(/\/+$/, '') || '/';
+// The app may live under a sub-path (`/calm-together/`): the build writes it into the page,
+// and the rule reads the address inside it, as `platform::site` does. Outside it is "not found".
+const base = document.querySelector('meta[name="calm-together-base"]')?.content ?? '/';
+const inside = location.pathname === base.slice(0, -1) || location.pathname.startsWith(base);
+const path = inside ? `/${location.pathname.slice(base.length)}`.replace(/\/+$/, '') || '/' : '/not-found';
 const under = (part) => path === part || path.startsWith(`${part}/`);
 const wanted = under('/calm') ? 'calm'
   : path === '/stories' ? 'shelf'
@@ -89,7 +93,7 @@ try {
 async function keepForOffline() {
   if (!('serviceWorker' in navigator)) return false;
   try {
-    const registration = await navigator.serviceWorker.register('/sw.js');
+    const registration = await navigator.serviceWorker.register(`${base}sw.js`);
     // The first time, the app says when every file is kept (the worker keeps all or nothing);
     // a keeping cut short by the network is tried again when the connection comes back.
     if (!navigator.serviceWorker.controller) {

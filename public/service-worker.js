@@ -5,7 +5,12 @@
 const VERSION = 'development';
 const FILES = [];
 
-const CACHE = `calm-together-${VERSION}`;
+// The app's base on this host (`/` or `/calm-together/`): the worker sits at its top. Caches
+// are shared by the whole site, so each base keeps (and clears) only caches named after it.
+const BASE = new URL('./', self.location).pathname;
+const PREFIX = BASE === '/' ? 'calm-together-' : `calm-together-${BASE}`;
+const CACHE = `${PREFIX}${VERSION}`;
+const isThisBasesCache = (name) => name.startsWith(PREFIX) && !name.slice(PREFIX.length).includes('/');
 
 self.addEventListener('install', (event) => {
   // Fetched fresh, past any HTTP cache, so the kept copy is exactly this build. All or nothing:
@@ -22,7 +27,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
-    await Promise.all(names.filter((name) => name.startsWith('calm-together-') && name !== CACHE).map((name) => caches.delete(name)));
+    await Promise.all(names.filter((name) => isThisBasesCache(name) && name !== CACHE).map((name) => caches.delete(name)));
     await self.clients.claim();
   })());
 });
@@ -39,7 +44,7 @@ self.addEventListener('fetch', (event) => {
   // credits) is always itself, opened directly or not.
   const isFile = /\.[A-Za-z0-9]+$/.test(new URL(request.url).pathname);
   const kept = request.mode === 'navigate' && !isFile
-    ? caches.match('/index.html', { cacheName: CACHE })
+    ? caches.match(`${BASE}index.html`, { cacheName: CACHE })
     : caches.match(request, { cacheName: CACHE, ignoreSearch: true });
   event.respondWith(kept.then((response) => response ?? fetch(request)));
 });

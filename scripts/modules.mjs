@@ -9,6 +9,11 @@ import { stagingDir } from './files.mjs';
 const EXTRA_PARTS = ['calm', 'shelf', 'story', 'progress', 'family'];
 const stage = stagingDir('modules');
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
+// The same rule as SiteBase::parse (src/model/site.rs): a plain path, `/` or `/calm-together/`.
+if (!/^\/(?:(?!\.\.?\/)[A-Za-z0-9._~-]+\/)*$/.test(base)) {
+  console.error(`modules: the public URL must be a plain path that ends with /, like /calm-together/ (got ${base})`);
+  process.exit(1);
+}
 const indexPath = join(stage, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 const metas = [];
@@ -24,7 +29,16 @@ for (const part of EXTRA_PARTS) {
   renameSync(wasm, join(stage, `${part}-${hash}_bg.wasm`));
   metas.push(`<meta name="calm-together-module" content="${base}${part}-${hash}.js ${base}${part}-${hash}_bg.wasm">`);
 }
+metas.push(`<meta name="calm-together-base" content="${base}">`);
 index = index.replace('</head>', `${metas.join('')}</head>`);
+
+// The links Trunk does not process (the manifest, the iPad's icon) name their file from the base.
+const rootLinks = /(\bhref="?)\/(manifest\.webmanifest|icons\/apple-touch-icon\.png)/g;
+if ((index.match(rootLinks) ?? []).length !== 2) {
+  console.error('modules: the manifest and apple-touch-icon links were not found');
+  process.exit(1);
+}
+index = index.replace(rootLinks, `$1${base}$2`);
 
 // The start-up script goes into the page itself, allowed by its hash in the
 // Content-Security-Policy: the part's download then starts one round trip sooner.

@@ -4,6 +4,8 @@
 // accept them, else gzipped, as a well-set-up host sends them (the audit measures loading as
 // families get it). With `html`, every HTML page is passed through it before it is sent (the
 // other engines' journeys add one same-origin script to watch the page from its start).
+// With `base` (`/calm-together/`), dist/ is served under that sub-path only, as GitHub Pages or
+// a clinic's site would host it; every request outside it is a 404 and listed in `outside`.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -24,16 +26,23 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 (a free port unless given); resolves to { url, close }. */
-export async function serveDist({ dir = 'dist', port = 0, compress = false, html = null } = {}) {
+export async function serveDist({ dir = 'dist', port = 0, compress = false, html = null, base = '/' } = {}) {
   const root = resolve(dir);
   const gzipped = new Map();
   // Paths served with other text instead of their file, for tests of a new version.
   const replaced = new Map();
+  const outside = [];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (replaced.has(path)) {
+    const address = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (address !== base.slice(0, -1) && !address.startsWith(base)) {
+      outside.push(address);
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const path = `/${address.slice(base.length)}`;
+    if (replaced.has(address)) {
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', 'cache-control': 'no-cache' });
-      response.end(replaced.get(path));
+      response.end(replaced.get(address));
       return;
     }
     let file = normalize(join(root, path));
@@ -78,11 +87,14 @@ export async function serveDist({ dir = 'dist', port = 0, compress = false, html
     url,
     /** Serves `body` at `path` from now on (a test's "new version"). */
     replace: (path, body) => replaced.set(path, body),
+    /** The addresses asked for outside `base`, in order. */
+    outside,
     close: () => new Promise((done) => server.close(done)),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await serveDist({ dir: process.argv[2] ?? 'dist', port: Number(process.argv[3] ?? 8080) });
-  console.log(`serving dist at ${url}`);
+  const [dir = 'dist', port = '8080', base = '/'] = process.argv.slice(2);
+  const { url } = await serveDist({ dir, port: Number(port), base });
+  console.log(`serving ${dir} at ${url}${base}`);
 }

@@ -154,7 +154,9 @@ pub fn App(
         let screen = navigation.screen.get();
         if !navigation.shows(screen) {
             // Back or Forward to a screen of another module: load that module.
-            let _ = window().location().replace(&screen.path());
+            let _ = window()
+                .location()
+                .replace(&platform::site::address_of(screen));
         }
         screens(screen)
     };

@@ -20,6 +20,7 @@ mod model {
     mod schema;
     mod screen;
     mod shapes;
+    mod site;
     mod spanish_words;
     mod spoken_words;
     mod story;

@@ -15,6 +15,7 @@ use crate::model::practice::{Ending, Practice, PracticeLog};
 use crate::model::screen::Screen;
 use crate::model::settings::CalmSettings;
 use crate::platform::clock::{local_day_number, now_ms};
+use crate::platform::site::address_of_path;
 use crate::strings::{use_calm_strings, use_strings};
 use crate::ui::focus::focus_soon;
 use crate::ui::navigation::{query_value, use_navigation};
@@ -109,9 +110,9 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
     };
 
     // A calm break from a story brings its own way back to the same page.
-    let back_to_story = story_to_return_to().map(|href| {
+    let back_to_story = story_to_return_to().map(|back| {
         view! {
-            <a class="big-button back-to-story" href=href>{calm_words.back_to_story}</a>
+            <a class="big-button back-to-story" href=address_of_path(&back)>{calm_words.back_to_story}</a>
         }
     });
     view! {
@@ -171,7 +172,12 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
 
 /// The story page a calm break came from (`?back=/stories/…`), only ever within this app.
 fn story_to_return_to() -> Option<String> {
-    query_value("back").filter(|back| back.starts_with("/stories/"))
+    query_value("back").filter(|back| {
+        matches!(
+            Screen::from_path(back),
+            Screen::StoryEdit(_) | Screen::StoryRead(_)
+        )
+    })
 }
 
 /// The gentle, non-scoring end.

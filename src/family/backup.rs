@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::model::backup::{self, BackupProblem, Everything, MergeReport, Summary};
 use crate::model::family::Family;
 use crate::model::practice::PracticeLog;
+use crate::model::screen::Screen;
 use crate::model::settings::CalmSettings;
 use crate::model::story::{DeletedStory, Story, StoryCard, StoryIndex};
 use crate::platform::clock::{local_day_number, now_ms, today_for_file_name};
@@ -17,6 +18,7 @@ use crate::platform::download::save_text_file;
 use crate::platform::files::{read_picked_file, PickedFileError};
 use crate::platform::persist::{ask_browser_to_keep_data, Kept};
 use crate::platform::share::{share, shareable_file, Shared};
+use crate::platform::site::address_of;
 use crate::storage::store::Write;
 use crate::storage::{AppStorage, BackendError, StoreKey};
 use crate::strings::{use_backup_strings, BackupStrings};
@@ -404,7 +406,7 @@ fn DeleteEverything() -> impl IntoView {
     let delete = move || {
         if storage.remove_everything().is_ok() {
             // Start again from nothing, as on a new tablet.
-            let _ = window().location().replace("/");
+            let _ = window().location().replace(&address_of(Screen::Home));
         } else {
             said.set(Some(words.delete_failed.to_string()));
         }

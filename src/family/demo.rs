@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::model::demo::{sample, DemoWords};
+use crate::model::screen::Screen;
 use crate::platform::clock::{local_day_number, now_ms};
+use crate::platform::site::address_of;
 use crate::storage::demo::{end_demo, start_demo};
 use crate::storage::AppStorage;
 use crate::strings::{use_family_strings, FamilyStrings};
@@ -30,14 +32,14 @@ pub fn DemoPanel() -> impl IntoView {
         let now = now_ms();
         match start_demo(&sample(&demo_words(words), now, local_day_number(now)), now) {
             Ok(()) => {
-                let _ = window().location().replace("/");
+                let _ = window().location().replace(&address_of(Screen::Home));
             }
             Err(_) => failed.set(true),
         }
     };
     let end = move |_| {
         let _ = end_demo();
-        let _ = window().location().replace("/");
+        let _ = window().location().replace(&address_of(Screen::Home));
     };
     view! {
         <section class="panel" aria-labelledby="demo-title">

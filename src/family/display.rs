@@ -8,6 +8,7 @@ use crate::ui::choice_buttons::choice_buttons;
 use crate::ui::language_choice::LanguageChoice;
 
 use super::guide::GuideSources;
+use crate::platform::site::file_address;
 
 /// Text size for the whole app on this tablet, and which language it speaks.
 #[component]
@@ -48,7 +49,7 @@ pub fn AboutPanel() -> impl IntoView {
             <h3>{words.about_licences}</h3>
             <ul class="about-licences">
                 <li>
-                    <a href="/pictures/LICENSE.txt" rel="external" target="_blank">{words.about_pictures}</a>
+                    <a href=file_address("pictures/LICENSE.txt") rel="external" target="_blank">{words.about_pictures}</a>
                 </li>
                 <li>{words.about_scenes}</li>
                 <li>{words.about_code}</li>

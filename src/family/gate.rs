@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::screen::Screen;
 use crate::platform::clock::now_ms;
+use crate::platform::site::address_of;
 use crate::storage::gate_pass::{leave_gate_pass, take_gate_pass};
 use crate::strings::use_family_strings;
 use crate::ui::focus::focus_main_heading;
@@ -30,7 +31,7 @@ pub fn GrownUpDoor() -> impl IntoView {
                 navigation.go(Screen::GrownUpsBehindGate);
             } else {
                 // No sessionStorage in this browser: the pass rides in the address instead.
-                let path = Screen::GrownUpsBehindGate.path();
+                let path = address_of(Screen::GrownUpsBehindGate);
                 let _ = window().location().assign(&format!("{path}{pass_in_address}"));
             }
         }/>

@@ -16,6 +16,7 @@ pub mod schema;
 pub mod screen;
 pub mod script;
 pub mod settings;
+pub mod site;
 pub mod story;
 
 /// Replaces the item `same` picks out, or adds `item` at the end: saving twice keeps one copy.

@@ -11,6 +11,7 @@ pub mod persist;
 pub mod ready;
 pub mod recover;
 pub mod share;
+pub mod site;
 pub mod speech;
 pub mod timing;
 pub mod vibration;

@@ -37,7 +37,10 @@ pub fn show_recover_screen(page: &web_sys::Element, strings: &Strings) {
     };
     let _ = screen.set_attribute("class", "recover");
     let _ = screen.set_attribute("role", "alert");
-    let _ = again.set_attribute("href", "/");
+    let _ = again.set_attribute(
+        "href",
+        &super::site::address_of(crate::model::screen::Screen::Home),
+    );
     let _ = again.set_attribute("class", "big-button");
     for child in [&title, &message, &safe, &again] {
         let _ = screen.append_child(child);

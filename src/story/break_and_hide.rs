@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::exercise::Exercise;
 use crate::model::screen::Screen;
+use crate::platform::site::address_of;
 use crate::strings::use_story_strings;
 use crate::ui::dialog::Dialog;
 use crate::ui::navigation::query_value;
@@ -20,7 +21,8 @@ pub fn query_number(name: &str) -> Option<u32> {
     query_value(name)?.parse().ok()
 }
 
-/// A link to a short Balloon breathing that offers the way back to `back` (this very page).
+/// A link to a short Balloon breathing that offers the way back to `back` (this very page, as
+/// its path inside the app, `/stories/3?page=2`: the same wherever the app is hosted).
 #[component]
 pub fn CalmBreak(back: Signal<String>) -> impl IntoView {
     let story_words = use_story_strings();
@@ -28,7 +30,7 @@ pub fn CalmBreak(back: Signal<String>) -> impl IntoView {
         let back = js_sys::encode_uri_component(&back.get());
         format!(
             "{}?back={}",
-            Screen::Practice(Exercise::Balloon).path(),
+            address_of(Screen::Practice(Exercise::Balloon)),
             String::from(back)
         )
     };

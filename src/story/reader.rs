@@ -15,6 +15,7 @@ use crate::model::family::Family;
 use crate::model::screen::Screen;
 use crate::model::story::{edit, Story};
 use crate::platform::clock::{local_day_number, now_ms};
+use crate::platform::site::address_of;
 use crate::platform::speech::say;
 use crate::strings::{use_story_strings, use_strings};
 use crate::ui::focus::focus_soon;
@@ -138,7 +139,7 @@ pub fn Reader(
     let calm_link = move || {
         let exercise = calm_links.with_value(|links| links.get(page.get()).copied().flatten())?;
         Some(view! {
-            <a class="big-button reader-calm-link" href=Screen::Practice(exercise).path()>
+            <a class="big-button reader-calm-link" href=address_of(Screen::Practice(exercise))>
                 <Picture name=picture_of(exercise) class="calm-break-picture"/>
                 {(story_words.try_exercise)((strings.exercise_name)(exercise))}
             </a>

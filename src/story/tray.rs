@@ -8,6 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::editor::use_editor;
 use crate::model::story::edit;
+use crate::platform::site::file_address;
 use crate::strings::use_story_strings;
 use crate::ui::focus::focus_soon;
 use crate::ui::picture::picture_url;
@@ -27,7 +28,7 @@ const ORDER: [&str; 8] = [
 ];
 
 async fn fetch_categories() -> Option<Categories> {
-    let response = JsFuture::from(window().fetch_with_str("/pictures/story.json"))
+    let response = JsFuture::from(window().fetch_with_str(&file_address("pictures/story.json")))
         .await
         .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;

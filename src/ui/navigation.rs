@@ -5,6 +5,7 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::model::screen::{Module, Screen};
+use crate::platform::site::{address_of, screen_at};
 
 /// The screen being shown, shared through context.
 #[derive(Clone, Copy)]
@@ -18,11 +19,11 @@ impl Navigation {
     /// Starts at the address the page was opened with and follows Back and Forward.
     pub fn follow_the_address_bar(module: Module) -> Self {
         let navigation = Self {
-            screen: RwSignal::new(Screen::from_path(&current_path())),
+            screen: RwSignal::new(screen_at(&current_path())),
             module,
         };
         window_event_listener(leptos::ev::popstate, move |_| {
-            navigation.screen.set(Screen::from_path(&current_path()));
+            navigation.screen.set(screen_at(&current_path()));
         });
         navigation
     }
@@ -34,13 +35,16 @@ impl Navigation {
             return;
         }
         if !self.shows(screen) {
-            let _ = window().location().assign(&screen.path());
+            let _ = window().location().assign(&address_of(screen));
             return;
         }
         let history = window().history();
         if let Ok(history) = history {
-            let _ =
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&screen.path()));
+            let _ = history.push_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&address_of(screen)),
+            );
         }
         self.screen.set(screen);
         window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -98,11 +102,12 @@ pub fn Link(
         }
     };
     if plain {
-        return view! { <a href=to.path() class=class on:click=follow>{children()}</a> }.into_any();
+        return view! { <a href=address_of(to) class=class on:click=follow>{children()}</a> }
+            .into_any();
     }
     let current = move || (navigation.screen.get() == to).then_some("page");
     view! {
-        <a href=to.path() class=class aria-current=current on:click=follow>
+        <a href=address_of(to) class=class aria-current=current on:click=follow>
             {children()}
         </a>
     }

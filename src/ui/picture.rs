@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::platform::site::file_address;
+
 /// Where the build puts the extracted pictures.
 pub fn picture_url(name: &str) -> String {
-    format!("/pictures/{name}.svg")
+    file_address(&format!("pictures/{name}.svg"))
 }
 
 /// A decorative picture: the words beside it carry the meaning, so screen readers skip it.

@@ -7,8 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startApp, collectPageErrors, CHROMIUM_ARGS, TABLET_LANDSCAPE } from './browser.mjs';
-import { AppPage } from './pages/app.mjs';
+import { startApp, CHROMIUM_ARGS, TABLET_LANDSCAPE } from './browser.mjs';
+import { AppPage, brokenPictures } from './pages/app.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -42,25 +42,9 @@ test('Chromium reports no installability errors', async () => {
 test('after the first visit, every screen opens with no network at all', async () => {
   const context = await app.browser.newContext(TABLET_LANDSCAPE);
   const { page, shell } = await openKept(context);
-  await context.setOffline(true);
-  const errors = collectPageErrors(page);
-  await shell.reload();
-  assert.equal(await shell.heading().textContent(), 'Hello, friend!');
-  const screens = [
-    ['/calm', 'Calm together'],
-    ['/calm/balloon', 'Balloon breathing'],
-    ['/stories', 'Our stories'],
-    ['/progress', 'Progress'],
-    ['/grown-ups', 'Grown-ups'],
-    ['/grown-ups/open', 'Grown-ups'],
-    ['/stories/books/safe-with-you', 'Safe with you'],
-  ];
-  for (const [path, heading] of screens) {
-    await shell.open(path);
-    assert.equal(await shell.heading().textContent(), heading, path);
-    const pictures = await page.evaluate(() => [...document.images].filter((img) => img.complete && img.naturalWidth === 0).map((img) => img.src));
-    assert.deepEqual(pictures, [], `${path}: every picture shows`);
-  }
+  const errors = await shell.openEachScreenOffline(context, async (path) => {
+    assert.deepEqual(await brokenPictures(page), [], `${path}: every picture shows`);
+  });
   // A story can be made and read offline, pictures and all.
   await shell.open('/stories');
   await page.getByRole('button', { name: 'New story' }).tap();

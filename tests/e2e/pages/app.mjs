@@ -1,4 +1,6 @@
 // The page object for the app shell: home, the four screens, the notices.
+import assert from 'node:assert/strict';
+import { collectPageErrors } from '../browser.mjs';
 
 export const SCREENS = [
   { card: 'Calm together', path: '/calm' },
@@ -6,6 +8,22 @@ export const SCREENS = [
   { card: 'Progress', path: '/progress' },
   { card: 'Grown-ups', path: '/grown-ups' },
 ];
+
+/** A screen of every part of the app, by its address, with its heading: for the offline walks. */
+export const SCREEN_HEADINGS = [
+  ['/calm', 'Calm together'],
+  ['/calm/balloon', 'Balloon breathing'],
+  ['/stories', 'Our stories'],
+  ['/progress', 'Progress'],
+  ['/grown-ups', 'Grown-ups'],
+  ['/grown-ups/open', 'Grown-ups'],
+  ['/stories/books/safe-with-you', 'Safe with you'],
+];
+
+/** The pictures on the page that did not load. */
+export function brokenPictures(page) {
+  return page.evaluate(() => [...document.images].filter((img) => img.complete && img.naturalWidth === 0).map((img) => img.src));
+}
 
 /** What the Grown-ups gate says, and the field it opens onto, in each language. */
 const GATE = {
@@ -26,6 +44,21 @@ export class AppPage {
 
   async waitUntilReady() {
     await this.page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  }
+
+  /** Takes the network away, reloads Home, then opens each of SCREEN_HEADINGS, checks its
+   *  heading and calls `check(path)`; resolves to the page errors seen meanwhile. */
+  async openEachScreenOffline(context, check) {
+    await context.setOffline(true);
+    const errors = collectPageErrors(this.page);
+    await this.reload();
+    assert.equal(await this.heading().textContent(), 'Hello, friend!');
+    for (const [path, heading] of SCREEN_HEADINGS) {
+      await this.open(path);
+      assert.equal(await this.heading().textContent(), heading, path);
+      await check(path);
+    }
+    return errors;
   }
 
   async reload() {
