@@ -1,10 +1,10 @@
 // Trunk post-build hook: gives the extra app parts (built as Trunk "worker" apps, which keep
 // plain names) content-hashed names like the main part's, and lists them in index.html as
 // <meta name="calm-together-module"> for public/boot.js. Runs in Trunk's staging directory.
-import { readFileSync, renameSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { stagingDir } from './files.mjs';
+import { compactModule, stagingDir } from './files.mjs';
 
 const EXTRA_PARTS = ['calm', 'shelf', 'story', 'progress', 'family'];
 const stage = stagingDir('modules');
@@ -24,6 +24,7 @@ for (const part of EXTRA_PARTS) {
     console.error(`modules: ${part}.js or ${part}_bg.wasm is missing from the build`);
     process.exit(1);
   }
+  writeFileSync(js, compactModule(readFileSync(js, 'utf8'), `${part}.js`));
   const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
   renameSync(js, join(stage, `${part}-${hash}.js`));
   renameSync(wasm, join(stage, `${part}-${hash}_bg.wasm`));
@@ -31,6 +32,14 @@ for (const part of EXTRA_PARTS) {
 }
 metas.push(`<meta name="calm-together-base" content="${base}">`);
 index = index.replace('</head>', `${metas.join('')}</head>`);
+// The main part's glue, named by Trunk (from its content before this, so still unique to it).
+const shellGlue = readdirSync(stage).filter((name) => /^shell-[0-9a-f]+\.js$/.test(name));
+if (shellGlue.length !== 1) {
+  console.error(`modules: expected one shell-*.js in the build, found ${shellGlue.length}`);
+  process.exit(1);
+}
+const shellPath = join(stage, shellGlue[0]);
+writeFileSync(shellPath, compactModule(readFileSync(shellPath, 'utf8'), shellGlue[0]));
 
 // The links Trunk does not process (the manifest, the iPad's icon) name their file from the base.
 const rootLinks = /(\bhref="?)\/(manifest\.webmanifest|icons\/apple-touch-icon\.png)/g;
@@ -43,7 +52,7 @@ index = index.replace(rootLinks, `$1${base}$2`);
 // The start-up script goes into the page itself, allowed by its hash in the
 // Content-Security-Policy: the part's download then starts one round trip sooner.
 const bootPath = join(stage, 'boot.js');
-const boot = readFileSync(bootPath, 'utf8');
+const boot = compactModule(readFileSync(bootPath, 'utf8'), 'boot.js');
 const bootTag = /<script[^>]*\bsrc="?[^" >]*boot\.js"?[^>]*><\/script>/;
 const scriptSources = "script-src 'self'";
 if (!bootTag.test(index) || !index.includes(scriptSources) || boot.includes('</script')) {

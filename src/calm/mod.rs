@@ -17,7 +17,6 @@ use crate::strings::{use_calm_strings, use_strings};
 use crate::ui::navigation::Link;
 use crate::ui::page_frame::PageFrame;
 use crate::ui::picture::Picture;
-use pacer::picture_of;
 
 /// The exercises, on two shelves: breathing, and body and senses.
 #[component]
@@ -54,7 +53,7 @@ fn ExerciseCard(exercise: Exercise, band: PaceBand) -> impl IntoView {
     let calm_words = use_calm_strings();
     view! {
         <Link to=Screen::Practice(exercise) class="exercise-card">
-            <Picture name=picture_of(exercise) class="exercise-card-picture" after_first_paint=true/>
+            <Picture name=exercise.picture() class="exercise-card-picture" after_first_paint=true/>
             <span class="exercise-card-name">{(use_strings().exercise_name)(exercise)}</span>
             <span class="exercise-card-line">{(calm_words.line)(exercise)}</span>
             {(!exercise.made_for(band)).then(|| view! { <span class="exercise-card-note">{calm_words.for_older}</span> })}

@@ -21,22 +21,6 @@ pub struct StepView {
     pub count: u32,
 }
 
-/// The picture for an exercise's list card and title.
-pub fn picture_of(exercise: Exercise) -> &'static str {
-    match exercise {
-        Exercise::Balloon => "balloon",
-        Exercise::FlowerAndCandle => "tulip",
-        Exercise::Bubble => "bubbles",
-        Exercise::StarfishHand => "hand-with-fingers-splayed",
-        Exercise::BirthdayCandles => "birthday-cake",
-        Exercise::BoxBreathing => "blue-square",
-        Exercise::SpaghettiBody => "spaghetti",
-        Exercise::TurtleTime => "turtle",
-        Exercise::ButterflyHug => "butterfly",
-        Exercise::FiveSenses => "eyes",
-    }
-}
-
 /// The word CSS selects on for a cue.
 pub fn cue_slug(cue: Cue) -> &'static str {
     match cue {

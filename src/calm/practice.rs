@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::check_in::CheckInForm;
-use super::pacer::picture_of;
 use super::runner::ExerciseRunner;
 use crate::model::checkin::CheckIn;
 use crate::model::exercise::Exercise;
@@ -116,7 +115,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
         }
     });
     view! {
-        <PageFrame title=(use_strings().exercise_name)(exercise) picture=picture_of(exercise) back=Screen::Calm>
+        <PageFrame title=(use_strings().exercise_name)(exercise) picture=exercise.picture() back=Screen::Calm>
             {back_to_story}
             <details class="guide">
                 <summary class="guide-summary">{calm_words.guide_button}</summary>

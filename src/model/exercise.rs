@@ -79,6 +79,22 @@ impl Exercise {
         }
     }
 
+    /// The picture that stands for the exercise wherever it is offered (the set's file name).
+    pub fn picture(self) -> &'static str {
+        match self {
+            Exercise::Balloon => "balloon",
+            Exercise::FlowerAndCandle => "tulip",
+            Exercise::Bubble => "bubbles",
+            Exercise::StarfishHand => "hand-with-fingers-splayed",
+            Exercise::BirthdayCandles => "birthday-cake",
+            Exercise::BoxBreathing => "blue-square",
+            Exercise::SpaghettiBody => "spaghetti",
+            Exercise::TurtleTime => "turtle",
+            Exercise::ButterflyHug => "butterfly",
+            Exercise::FiveSenses => "eyes",
+        }
+    }
+
     pub fn from_slug(slug: &str) -> Option<Exercise> {
         Exercise::ALL.into_iter().find(|e| e.slug() == slug)
     }

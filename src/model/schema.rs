@@ -143,16 +143,15 @@ pub fn decode<A: Aggregate>(raw: &str) -> Result<Decoded<A>, Unreadable> {
             newest_known: current,
         });
     }
-    let data = if envelope.schema == current || envelope.schema >= A::READS_AS_IS_FROM {
-        serde_json::from_str(envelope.data.get())
+    let text = if envelope.schema == current || envelope.schema >= A::READS_AS_IS_FROM {
+        std::borrow::Cow::Borrowed(envelope.data.get())
     } else {
         let old: Value = serde_json::from_str(envelope.data.get())
             .map_err(|e| Unreadable::NotJson(e.to_string()))?;
-        let migrated = migrate::<A>(envelope.schema, old)?;
-        // Through text, so data is only ever read one way (a smaller app than from_value).
-        serde_json::from_str(&migrated.to_string())
-    }
-    .map_err(|e| {
+        // Back to text, so data is only ever read one way (a smaller app than from_value).
+        std::borrow::Cow::Owned(migrate::<A>(envelope.schema, old)?.to_string())
+    };
+    let data = serde_json::from_str(&text).map_err(|e| {
         let reason = e.to_string();
         // serde's words for a value no variant of an enum has.
         if reason.starts_with("unknown variant") {
@@ -214,13 +213,9 @@ pub fn encode<A: Aggregate>(data: &A, stamp: Stamp) -> String {
     serde_json::to_string(&envelope).expect("plain data always serialises to JSON")
 }
 
-/// The same, from data already turned into text by [`data_fingerprint`]: a save serialises once.
-/// The fields are joined as text in the order [`Envelope`] writes them (tested to match).
-pub fn encode_fingerprint<A: Aggregate>(data_json: &str, stamp: &Stamp) -> String {
-    encode_as_version(A::schema_version(), data_json, stamp)
-}
-
-/// The same, for data of schema version `schema` (whose type is no longer at hand).
+/// The same, from data already turned into text by [`data_fingerprint`] (a save serialises
+/// once), of schema version `schema`. The fields are joined as text in the order [`Envelope`]
+/// writes them (tested to match).
 pub fn encode_as_version(schema: u32, data_json: &str, stamp: &Stamp) -> String {
     let writer = serde_json::to_string(&stamp.writer).expect("a string always serialises");
     format!(

@@ -287,11 +287,16 @@ impl AppStorage {
                     .collect()
             })
             .unwrap_or_default();
+        self.read_again(refreshes);
+        Ok(())
+    }
+
+    /// Reads keys again into their bindings, telling the grown-up what the reading found.
+    fn read_again(&self, refreshes: Vec<RefreshFn>) {
         for refresh in refreshes {
             let notices = self.edit(|s| refresh(&mut s.store, now_ms()));
             self.add_notices(notices);
         }
-        Ok(())
     }
 
     /// Every set-aside copy on this device, oldest first, with its key.
@@ -412,10 +417,7 @@ impl AppStorage {
                 .map(|b| b.refresh.clone())
                 .collect()
         });
-        for refresh in affected {
-            let notices = self.edit(|s| refresh(&mut s.store, now_ms()));
-            self.add_notices(notices);
-        }
+        self.read_again(affected);
     }
 
     fn follow_the_page(&self) {

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use super::break_and_hide::{query_number, CalmBreak, QuickHide};
 use super::canvas::PageView;
 use super::{refresh_card, use_story};
-use crate::calm::pacer::picture_of;
 use crate::model::exercise::Exercise;
 use crate::model::family::Family;
 use crate::model::screen::Screen;
@@ -140,7 +139,7 @@ pub fn Reader(
         let exercise = calm_links.with_value(|links| links.get(page.get()).copied().flatten())?;
         Some(view! {
             <a class="big-button reader-calm-link" href=address_of(Screen::Practice(exercise))>
-                <Picture name=picture_of(exercise) class="calm-break-picture"/>
+                <Picture name=exercise.picture() class="calm-break-picture"/>
                 {(story_words.try_exercise)((strings.exercise_name)(exercise))}
             </a>
         })

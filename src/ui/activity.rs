@@ -1,6 +1,5 @@
 //! How a planned activity is named, pictured and opened, the same on Home and in Grown-ups.
 
-use crate::calm::pacer::picture_of;
 use crate::model::plan::Activity;
 use crate::model::screen::Screen;
 use crate::strings::use_strings;
@@ -18,7 +17,7 @@ pub fn activity_name(activity: Activity, story_title: &str) -> String {
 /// The picture that stands for an activity.
 pub fn activity_picture(activity: Activity) -> &'static str {
     match activity {
-        Activity::Exercise(exercise) => picture_of(exercise),
+        Activity::Exercise(exercise) => exercise.picture(),
         Activity::ReadStory(_) => "open-book",
     }
 }

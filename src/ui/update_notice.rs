@@ -15,13 +15,7 @@ pub fn UpdateNotice() -> impl IntoView {
     let strings = use_strings();
     let storage = expect_context::<AppStorage>();
     let navigation = use_navigation();
-    let already = document()
-        .document_element()
-        .is_some_and(|root| root.get_attribute("data-update-ready").is_some());
-    let ready = RwSignal::new(already);
-    let listener =
-        window_event_listener_untyped("calm-together-update-ready", move |_| ready.set(true));
-    on_cleanup(move || listener.remove());
+    let ready = told_by_boot("data-update-ready", "calm-together-update-ready");
     let update = move |_| {
         // Everything shown is written first; the new version opens with it.
         storage.flush();
@@ -29,29 +23,16 @@ pub fn UpdateNotice() -> impl IntoView {
             &web_sys::Event::new("calm-together-update-now").expect("a plain event"),
         );
     };
-    let offline_ready = RwSignal::new(
-        document()
-            .document_element()
-            .is_some_and(|root| root.get_attribute("data-offline-ready").is_some()),
-    );
-    let ready_listener = window_event_listener_untyped("calm-together-offline-ready", move |_| {
-        offline_ready.set(true)
-    });
-    on_cleanup(move || ready_listener.remove());
+    let offline_ready = told_by_boot("data-offline-ready", "calm-together-offline-ready");
     let in_practice = move || matches!(navigation.screen.get(), Screen::Practice(_));
     let shown = move || ready.get() && !in_practice();
     // Another tab or window took the new version: this page still runs the old code, which must
     // not go on writing data the new version now keeps. Saved, then reloaded into the new
     // version as soon as no practice is under way.
-    let already_active = document()
-        .document_element()
-        .is_some_and(|root| root.get_attribute("data-new-version-active").is_some());
-    let new_version_active = RwSignal::new(already_active);
-    let active_listener =
-        window_event_listener_untyped("calm-together-new-version-active", move |_| {
-            new_version_active.set(true)
-        });
-    on_cleanup(move || active_listener.remove());
+    let new_version_active = told_by_boot(
+        "data-new-version-active",
+        "calm-together-new-version-active",
+    );
     Effect::new(move || {
         if new_version_active.get() && !in_practice() {
             storage.flush();
@@ -72,4 +53,17 @@ pub fn UpdateNotice() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// Something public/boot.js tells the app: true once it has set `attribute` on `<html>` (before
+/// the app started) or sent `event` (after). One function for every such flag, so the app
+/// carries this code once.
+fn told_by_boot(attribute: &str, event: &str) -> RwSignal<bool> {
+    let already = document()
+        .document_element()
+        .is_some_and(|root| root.get_attribute(attribute).is_some());
+    let told = RwSignal::new(already);
+    let listener = window_event_listener_untyped(event, move |_| told.set(true));
+    on_cleanup(move || listener.remove());
+    told
 }

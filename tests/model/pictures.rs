@@ -150,3 +150,17 @@ fn every_picture_has_its_own_spanish_name() {
     );
     assert_eq!(spanish_picture_name("not-a-picture"), None);
 }
+
+#[test]
+fn every_exercise_is_shown_by_a_picture_of_the_set() {
+    use calm_together::model::exercise::Exercise;
+    let pictures = every_picture();
+    for exercise in Exercise::ALL {
+        assert!(
+            pictures.iter().any(|name| name == exercise.picture()),
+            "{:?}: {}",
+            exercise,
+            exercise.picture()
+        );
+    }
+}

@@ -143,7 +143,8 @@ proptest! {
             family.children.push(ChildProfile { nickname: name.clone(), ..ChildProfile::named(ChildId(format!("c{i}")), "") });
         }
         let stamp = Stamp { revision, saved_at, writer };
-        let joined = calm_together::model::schema::encode_fingerprint::<Family>(
+        let joined = calm_together::model::schema::encode_as_version(
+            <Family as calm_together::model::schema::Aggregate>::schema_version(),
             &calm_together::model::schema::data_fingerprint(&family),
             &stamp,
         );
