@@ -9,7 +9,8 @@ mod storage {
     mod store;
     mod two_tabs;
 
-    use calm_together::model::family::{ChildId, Family};
+    use calm_together::model::child::ChildId;
+    use calm_together::model::family::Family;
     use calm_together::storage::{MemoryBackend, Store};
 
     /// A family whose current child is called `name`.

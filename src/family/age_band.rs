@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::family::{ChildId, Family};
+use crate::model::child::ChildId;
+use crate::model::family::Family;
 use crate::strings::{use_family_strings, use_strings};
 use crate::ui::choice_buttons::choice_buttons;
 

@@ -5,7 +5,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::family::age_band::new_child_id;
-use crate::model::family::{AgeBand, Family, NICKNAME_MAX_CHARS};
+use crate::model::child::AgeBand;
+use crate::model::family::{Family, NICKNAME_MAX_CHARS};
 use crate::strings::use_strings;
 use crate::ui::choice_buttons::choice_buttons;
 use crate::ui::focus::focus_main_heading;

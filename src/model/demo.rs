@@ -2,12 +2,13 @@
 //! shows a hard thing gently and ends safe, a month of practices, and this week's plan.
 
 use super::backup::Everything;
+use super::calendar::{weekday, DayNumber};
 use super::checkin::{CheckIn, Feeling};
+use super::child::{AgeBand, ChildId};
 use super::exercise::Exercise;
-use super::family::{AgeBand, ChildId, ChildProfile, Family};
+use super::family::{ChildProfile, Family};
 use super::plan::{Activity, WeekPlan};
 use super::practice::{Ending, Practice, PracticeLog};
-use super::progress::{weekday, DayNumber};
 use super::settings::CalmSettings;
 use super::story::templates::new_story;
 use super::story::{PageFeeling, Placed, Speaker, Story, Template};

@@ -2,25 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::child::{AgeBand, ChildId};
 use super::language::Language;
 use super::plan::WeekPlan;
 use super::schema::{self, Aggregate, Migration};
 
 /// The longest nickname kept; a name tag, not an essay.
 pub const NICKNAME_MAX_CHARS: usize = 40;
-
-/// A child's stable id, made once when the profile is created.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct ChildId(pub String);
-
-/// The age groups that set gentle defaults (breath pace, holds) for a child.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AgeBand {
-    Toddler,
-    Preschool,
-    EarlySchool,
-}
 
 /// The longest "grown-ups' names" line kept.
 pub const GROWN_UPS_MAX_CHARS: usize = 80;

@@ -1,7 +1,9 @@
 //! The pure core: plain Rust types and rules, no browser. Tested natively with `cargo test`.
 
 pub mod backup;
+pub mod calendar;
 pub mod checkin;
+pub mod child;
 pub mod demo;
 pub mod exercise;
 pub mod family;

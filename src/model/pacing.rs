@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::family::AgeBand;
+use super::child::AgeBand;
 
 /// Who the pace is for: a child's age band, or a grown-up alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

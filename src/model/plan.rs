@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::calendar::{weekday, DayNumber};
 use super::exercise::Exercise;
-use super::progress::{weekday, DayNumber};
 
 /// How many days of "done" are kept: enough for today and this week, no history to judge by.
 const DONE_KEPT_DAYS: DayNumber = 7;

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checkin::CheckIn;
+use super::child::ChildId;
 use super::exercise::Exercise;
-use super::family::ChildId;
 use super::schema::{self, Aggregate, Migration};
 
 /// How a practice ended. Stopping early is never a failure; it is just recorded.

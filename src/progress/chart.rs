@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::model::calendar::{date_of, DayNumber};
 use crate::model::family::Family;
 use crate::model::practice::PracticeLog;
-use crate::model::progress::{check_in_weeks, date_of, BeforeAfter, CheckInWeek, DayNumber};
+use crate::model::progress::{check_in_weeks, BeforeAfter, CheckInWeek};
 use crate::platform::clock::local_day_number;
 use crate::strings::{use_family_strings, FamilyStrings};
 

@@ -8,10 +8,11 @@ mod chart;
 
 use chart::BeforeAfterChart;
 
+use crate::model::calendar::date_of;
 use crate::model::checkin::CheckIn;
 use crate::model::family::Family;
 use crate::model::practice::{Ending, Practice, PracticeLog};
-use crate::model::progress::{date_of, month_grid, practices_this_week, practised_days};
+use crate::model::progress::{month_grid, practices_this_week, practised_days};
 use crate::model::story::StoryIndex;
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::storage::{AppStorage, StoreKey};

@@ -115,8 +115,8 @@ pub fn strings_for(language: Language) -> &'static Strings {
 
 impl Strings {
     /// The three age groups with their names, for the welcome and Grown-ups.
-    pub fn age_bands(&self) -> [(crate::model::family::AgeBand, &'static str); 3] {
-        use crate::model::family::AgeBand;
+    pub fn age_bands(&self) -> [(crate::model::child::AgeBand, &'static str); 3] {
+        use crate::model::child::AgeBand;
         [
             (AgeBand::Toddler, self.age_toddler),
             (AgeBand::Preschool, self.age_preschool),

@@ -3,8 +3,9 @@ use calm_together::model::backup::{
     BROWSER_STORAGE_CHARS, MAX_BYTES,
 };
 use calm_together::model::checkin::{CheckIn, Feeling};
+use calm_together::model::child::{AgeBand, ChildId};
 use calm_together::model::exercise::Exercise;
-use calm_together::model::family::{AgeBand, ChildId, ChildProfile, Family, TextSize};
+use calm_together::model::family::{ChildProfile, Family, TextSize};
 use calm_together::model::plan::{Activity, WeekPlan};
 use calm_together::model::practice::{Ending, Practice, PracticeLog};
 use calm_together::model::settings::{CalmSettings, LengthPreference};

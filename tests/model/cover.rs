@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 
 use calm_together::model::checkin::Feeling;
-use calm_together::model::family::{ChildId, ChildProfile, Family};
+use calm_together::model::child::ChildId;
+use calm_together::model::family::{ChildProfile, Family};
 use calm_together::model::story::cover::{can_be_cover, NEVER_A_COVER};
 use calm_together::model::story::edit;
 use calm_together::model::story::templates::new_story;

@@ -1,6 +1,5 @@
-use calm_together::model::family::{
-    clean_nickname, AgeBand, ChildId, ChildProfile, Family, NICKNAME_MAX_CHARS,
-};
+use calm_together::model::child::{AgeBand, ChildId};
+use calm_together::model::family::{clean_nickname, ChildProfile, Family, NICKNAME_MAX_CHARS};
 use proptest::prelude::*;
 
 fn id(n: &str) -> ChildId {

@@ -5,8 +5,9 @@
 use std::collections::{BTreeSet, HashSet};
 
 use calm_together::model::backup::{self, Everything};
+use calm_together::model::child::ChildId;
 use calm_together::model::exercise::Exercise;
-use calm_together::model::family::{ChildId, ChildProfile, Family};
+use calm_together::model::family::{ChildProfile, Family};
 use calm_together::model::language::Language;
 use calm_together::model::library::book::parse_words;
 use calm_together::model::library::guide::{parse_card, sources_label};

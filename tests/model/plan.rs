@@ -1,6 +1,6 @@
+use calm_together::model::calendar::{day_of, weekday};
 use calm_together::model::exercise::Exercise;
 use calm_together::model::plan::{Activity, TodayItem, WeekPlan};
-use calm_together::model::progress::{day_of, weekday};
 use proptest::prelude::*;
 
 const BALLOON: Activity = Activity::Exercise(Exercise::Balloon);

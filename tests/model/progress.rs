@@ -1,10 +1,10 @@
+use calm_together::model::calendar::{date_of, day_of, week_start, weekday};
 use calm_together::model::checkin::{CheckIn, Feeling};
+use calm_together::model::child::ChildId;
 use calm_together::model::exercise::Exercise;
-use calm_together::model::family::ChildId;
 use calm_together::model::practice::{Ending, Practice, PracticeLog};
 use calm_together::model::progress::{
-    check_in_weeks, date_of, day_of, month_grid, practices_this_week, practised_days, week_start,
-    weekday, BeforeAfter, CheckInWeek,
+    check_in_weeks, month_grid, practices_this_week, practised_days, BeforeAfter, CheckInWeek,
 };
 use proptest::prelude::*;
 

@@ -1,4 +1,5 @@
-use calm_together::model::family::{AgeBand, ChildId, ChildProfile, Family};
+use calm_together::model::child::{AgeBand, ChildId};
+use calm_together::model::family::{ChildProfile, Family};
 use calm_together::model::schema::{decode, encode, read_stamp, Aggregate, Stamp, Unreadable};
 use proptest::prelude::*;
 

@@ -10,8 +10,9 @@ use std::fs;
 use std::path::PathBuf;
 
 use calm_together::model::checkin::Feeling;
+use calm_together::model::child::AgeBand;
 use calm_together::model::exercise::Exercise;
-use calm_together::model::family::{AgeBand, Family, TextSize};
+use calm_together::model::family::{Family, TextSize};
 use calm_together::model::language::Language;
 use calm_together::model::pacing::{Length, PaceBand};
 use calm_together::model::plan::Activity;

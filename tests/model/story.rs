@@ -349,7 +349,7 @@ fn a_thirty_page_story_with_ten_pictures_and_five_strokes_a_page_stays_under_60_
 
 #[test]
 fn the_shelf_lists_a_childs_stories_and_shared_ones_newest_first_without_duplicates() {
-    use calm_together::model::family::ChildId;
+    use calm_together::model::child::ChildId;
     use calm_together::model::story::{StoryCard, StoryIndex};
     let mia = ChildId("mia".into());
     let mut index = StoryIndex::default();

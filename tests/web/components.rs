@@ -1,6 +1,7 @@
 use calm_together::family::nickname::NicknameField;
 use calm_together::home::HomePage;
-use calm_together::model::family::{ChildId, Family};
+use calm_together::model::child::ChildId;
+use calm_together::model::family::Family;
 use calm_together::model::screen::Module;
 use calm_together::platform::recover::show_recover_screen;
 use calm_together::storage::{

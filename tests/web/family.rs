@@ -2,10 +2,11 @@
 
 use calm_together::family::plan::PlanPanel;
 use calm_together::home::today::TodaysPractice;
+use calm_together::model::calendar::weekday;
+use calm_together::model::child::ChildId;
 use calm_together::model::exercise::Exercise;
-use calm_together::model::family::{ChildId, Family};
+use calm_together::model::family::Family;
 use calm_together::model::plan::Activity;
-use calm_together::model::progress::weekday;
 use calm_together::model::screen::Module;
 use calm_together::platform::clock::{local_day_number, now_ms};
 use calm_together::storage::{AppStorage, MemoryBackend, Store};

@@ -1,4 +1,5 @@
-use calm_together::model::family::{ChildId, Family};
+use calm_together::model::child::ChildId;
+use calm_together::model::family::Family;
 use calm_together::storage::local::LocalStorageBackend;
 use calm_together::storage::{Backend, BackendError, SaveOutcome, StorageNotice, Store, StoreKey};
 use wasm_bindgen_test::*;

@@ -246,7 +246,7 @@ async fn the_saved_word_follows_the_writes_and_a_full_storage() {
     let family = storage.bind::<Family>(StoreKey::Family);
     assert_eq!(storage.save_state.get_untracked(), SaveState::Saved);
     family.update(|f| {
-        f.rename_current_child("Mia", || calm_together::model::family::ChildId("c".into()))
+        f.rename_current_child("Mia", || calm_together::model::child::ChildId("c".into()))
     });
     tick().await;
     assert_eq!(storage.save_state.get_untracked(), SaveState::Waiting);
@@ -255,7 +255,7 @@ async fn the_saved_word_follows_the_writes_and_a_full_storage() {
 
     backend.set_quota(Some(10));
     family.update(|f| {
-        f.rename_current_child("Noa", || calm_together::model::family::ChildId("c".into()))
+        f.rename_current_child("Noa", || calm_together::model::child::ChildId("c".into()))
     });
     tick().await;
     wait_ms(800).await;

@@ -5,9 +5,8 @@
 use std::collections::HashSet;
 
 use crate::model::checkin::{CheckIn, CALM_STEPS, SIZE_STEPS};
-use crate::model::family::{
-    ChildId, CRISIS_CONTACTS_MAX_CHARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS,
-};
+use crate::model::child::ChildId;
+use crate::model::family::{CRISIS_CONTACTS_MAX_CHARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
 use crate::model::pacing::{FASTEST_STEP, SLOWEST_STEP};
 use crate::model::plan::{Activity, WeekPlan, ALL_DAYS};
 use crate::model::settings::VOLUME_STEPS;

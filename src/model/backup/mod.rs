@@ -14,7 +14,8 @@ use serde_json::value::RawValue;
 use check::MAX_STORIES;
 pub use check::{check, is_picture_name};
 
-use super::family::{ChildId, Family};
+use super::child::ChildId;
+use super::family::Family;
 use super::practice::PracticeLog;
 use super::schema::{self, Aggregate, Stamp};
 use super::settings::CalmSettings;

@@ -5,8 +5,8 @@
 use serde::Deserialize;
 
 use super::ContentError;
+use crate::model::child::ChildId;
 use crate::model::exercise::Exercise;
-use crate::model::family::ChildId;
 use crate::model::language::Language;
 use crate::model::story::cover::first_cover;
 use crate::model::story::{

@@ -12,7 +12,8 @@ pub mod templates;
 use serde::{Deserialize, Serialize};
 
 use super::checkin::Feeling;
-use super::family::{ChildId, Family};
+use super::child::ChildId;
+use super::family::Family;
 use super::schema::{self, Aggregate, Migration};
 use stroke::PackedPoints;
 

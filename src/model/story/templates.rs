@@ -1,7 +1,7 @@
 //! How a new story begins: "Our story" (the five chapters), "All about me", or blank.
 
 use super::{Background, Chapter, Page, Story, Template};
-use crate::model::family::ChildId;
+use crate::model::child::ChildId;
 
 /// The pages each template starts with: a chapter and a scene each.
 pub fn starting_pages(template: Template) -> Vec<(Chapter, Background)> {
