@@ -14,6 +14,7 @@ pub mod ui;
 
 use leptos::prelude::*;
 
+use crate::storage::use_family;
 use model::family::Family;
 use model::practice::PracticeLog;
 use model::screen::{Module, Screen};
@@ -170,7 +171,7 @@ pub fn App(
 
 /// Sizes every word of the app from the family's text size (the style sheet uses rem).
 fn follow_text_size() {
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     Effect::new(move || {
         let size = family.with(|f| f.text_size);
         if let Some(root) = document().document_element() {

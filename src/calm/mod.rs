@@ -10,9 +10,9 @@ pub mod settings;
 use leptos::prelude::*;
 
 use crate::model::exercise::{Exercise, Shelf};
-use crate::model::family::Family;
 use crate::model::pacing::PaceBand;
 use crate::model::screen::Screen;
+use crate::storage::use_family;
 use crate::strings::{use_calm_strings, use_strings};
 use crate::ui::navigation::Link;
 use crate::ui::page_frame::PageFrame;
@@ -23,7 +23,7 @@ use crate::ui::picture::Picture;
 pub fn CalmPage() -> impl IntoView {
     let strings = use_strings();
     let calm_words = use_calm_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let band = PaceBand::for_child(family.with_untracked(|f| f.current().and_then(|c| c.age_band)));
     let shelf = move |shelf: Shelf, title: &'static str, id: &'static str| {
         let cards = Exercise::ALL

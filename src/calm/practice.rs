@@ -7,14 +7,13 @@ use super::check_in::CheckInForm;
 use super::runner::ExerciseRunner;
 use crate::model::checkin::CheckIn;
 use crate::model::exercise::Exercise;
-use crate::model::family::Family;
 use crate::model::pacing::{Length, PaceBand};
 use crate::model::plan::Activity;
-use crate::model::practice::{Ending, Practice, PracticeLog};
+use crate::model::practice::{Ending, Practice};
 use crate::model::screen::Screen;
-use crate::model::settings::CalmSettings;
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::platform::site::address_of_path;
+use crate::storage::{use_calm_settings, use_family, use_practice_log};
 use crate::strings::{use_calm_strings, use_strings};
 use crate::ui::focus::focus_soon;
 use crate::ui::navigation::{query_value, use_navigation};
@@ -45,9 +44,9 @@ struct Gathered {
 #[component]
 pub fn PracticePage(exercise: Exercise) -> impl IntoView {
     let calm_words = use_calm_strings();
-    let settings = expect_context::<RwSignal<CalmSettings>>();
-    let family = expect_context::<RwSignal<Family>>();
-    let log = expect_context::<RwSignal<PracticeLog>>();
+    let settings = use_calm_settings();
+    let family = use_family();
+    let log = use_practice_log();
     let band = PaceBand::for_child(family.with_untracked(|f| f.current().and_then(|c| c.age_band)));
     let first = if settings.with_untracked(|s| s.grown_up_first) {
         Stage::GrownUpFirst

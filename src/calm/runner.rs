@@ -12,12 +12,12 @@ use crate::model::exercise::Exercise;
 use crate::model::pacing::{Length, PaceBand, Stopwatch};
 use crate::model::practice::Ending;
 use crate::model::script::{Moment, Script};
-use crate::model::settings::CalmSettings;
 use crate::platform::chime::wake_audio;
 use crate::platform::clock::monotonic_ms;
 use crate::platform::frames::FrameLoop;
 use crate::platform::speech::hush;
 use crate::platform::wake_lock::ScreenAwake;
+use crate::storage::use_calm_settings;
 use crate::strings::use_calm_strings;
 use crate::ui::focus::focus_next_frame;
 use crate::ui::picture::picture_url;
@@ -50,7 +50,7 @@ pub fn ExerciseRunner(
 ) -> impl IntoView {
     let calm_words = use_calm_strings();
     let spoken = SpokenWords::of_this_page();
-    let settings = expect_context::<RwSignal<CalmSettings>>();
+    let settings = use_calm_settings();
     let preference = settings.with_untracked(|s| s.length);
     let chosen_length =
         RwSignal::new(length.unwrap_or_else(|| exercise.length_for(band, preference)));

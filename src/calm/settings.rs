@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::pacing::{FASTEST_STEP, SLOWEST_STEP};
 use crate::model::settings::{CalmSettings, LengthPreference, VOLUME_STEPS};
+use crate::storage::use_calm_settings;
 use crate::strings::use_calm_settings_strings;
 use crate::ui::choice_buttons::choice_buttons;
 
@@ -26,7 +27,7 @@ fn Switch(
 #[component]
 pub fn CalmSettingsPanel() -> impl IntoView {
     let strings = use_calm_settings_strings();
-    let settings = expect_context::<RwSignal<CalmSettings>>();
+    let settings = use_calm_settings();
     let switch = move |label: &'static str,
                        read: fn(&CalmSettings) -> bool,
                        write: fn(&mut CalmSettings, bool)| {

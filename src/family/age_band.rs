@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::child::ChildId;
-use crate::model::family::Family;
+use crate::storage::use_family;
 use crate::strings::{use_family_strings, use_strings};
 use crate::ui::choice_buttons::choice_buttons;
 
@@ -12,7 +12,7 @@ use crate::ui::choice_buttons::choice_buttons;
 pub fn AgeBandField() -> impl IntoView {
     let strings = use_strings();
     let family_words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let choices = choice_buttons(
         strings.age_bands(),
         move |band| family.with(|f| f.current().and_then(|c| c.age_band)) == Some(band),

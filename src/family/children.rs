@@ -5,9 +5,10 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::age_band::new_child_id;
-use crate::model::family::{Family, AVATARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
+use crate::model::family::{AVATARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
 use crate::model::practice::PracticeLog;
 use crate::model::story::StoryIndex;
+use crate::storage::use_family;
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_family_strings, use_strings};
 use crate::ui::child_choices::ChildChoices;
@@ -19,7 +20,7 @@ use crate::ui::picture::picture_url;
 #[component]
 pub fn ChildrenList() -> impl IntoView {
     let family_words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let adding = RwSignal::new(false);
     let name_field = NodeRef::<html::Input>::new();
     let add = move |event: leptos::ev::SubmitEvent| {
@@ -57,7 +58,7 @@ pub fn ChildrenList() -> impl IntoView {
 pub fn AvatarField() -> impl IntoView {
     let strings = use_strings();
     let family_words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let current = move || family.with(|f| f.current().map(|c| c.avatar_or_default().to_string()));
     let choices = AVATARS
         .into_iter()
@@ -86,7 +87,7 @@ pub fn AvatarField() -> impl IntoView {
 #[component]
 pub fn GrownUpsField() -> impl IntoView {
     let family_words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let shown =
         move || family.with(|f| f.current().map(|c| c.grown_ups.clone()).unwrap_or_default());
     view! {
@@ -111,7 +112,7 @@ pub fn GrownUpsField() -> impl IntoView {
 pub fn RemoveChild() -> impl IntoView {
     let words = use_family_strings();
     let storage = expect_context::<AppStorage>();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let log = storage.bind::<PracticeLog>(StoreKey::PracticeLog);
     let index = storage.bind::<StoryIndex>(StoreKey::StoryIndex);
     let removed = RwSignal::new(None::<String>);

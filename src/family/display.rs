@@ -2,19 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::model::family::{Family, TextSize};
+use crate::model::family::TextSize;
 use crate::strings::{use_family_strings, use_strings};
 use crate::ui::choice_buttons::choice_buttons;
 use crate::ui::language_choice::LanguageChoice;
 
 use super::guide::GuideSources;
 use crate::platform::site::file_address;
+use crate::storage::use_family;
 
 /// Text size for the whole app on this tablet, and which language it speaks.
 #[component]
 pub fn DisplayPanel() -> impl IntoView {
     let words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let sizes = choice_buttons(
         TextSize::ALL.into_iter().zip(words.text_sizes),
         move |size| family.with(|f| f.text_size == size),

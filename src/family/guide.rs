@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::family::{Family, CRISIS_CONTACTS_MAX_CHARS};
+use crate::model::family::CRISIS_CONTACTS_MAX_CHARS;
 use crate::model::language::Language;
 use crate::model::library::guide::sources_label;
 use crate::model::library::{self, Block, GuideCard, Source};
+use crate::storage::use_family;
 use crate::strings::use_family_strings;
 
 /// The card that says where to turn in an emergency; it carries the family's own contacts.
@@ -101,7 +102,7 @@ fn card_body(card: &GuideCard, sources: &[String]) -> impl IntoView {
 #[component]
 fn CrisisContacts() -> impl IntoView {
     let words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let contacts = move || family.with(|f| f.crisis_contacts.clone());
     view! {
         <section class="crisis-contacts" aria-labelledby="crisis-contacts-title">

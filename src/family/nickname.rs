@@ -4,14 +4,15 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::age_band::new_child_id;
-use crate::model::family::{clean_nickname, Family, NICKNAME_MAX_CHARS};
+use crate::model::family::{clean_nickname, NICKNAME_MAX_CHARS};
+use crate::storage::use_family;
 use crate::strings::use_family_strings;
 
 /// A text field that renames the current child (creating the first profile if needed).
 #[component]
 pub fn NicknameField() -> impl IntoView {
     let family_words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let input = NodeRef::<html::Input>::new();
     let shown = move || {
         let stored = family.with(|f| f.current().map(|c| c.nickname.clone()).unwrap_or_default());

@@ -8,6 +8,7 @@ use crate::model::exercise::Exercise;
 use crate::model::family::Family;
 use crate::model::plan::{Activity, PlanItem};
 use crate::model::story::StoryIndex;
+use crate::storage::use_family;
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::use_family_strings;
 use crate::ui::activity::activity_name;
@@ -44,7 +45,7 @@ fn story_title(stories: &StoryIndex, activity: Activity) -> String {
 #[component]
 pub fn PlanPanel() -> impl IntoView {
     let words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let stories = expect_context::<AppStorage>().bind::<StoryIndex>(StoreKey::StoryIndex);
     let items = move || {
         family.with(|f| {
@@ -125,7 +126,7 @@ pub fn PlanPanel() -> impl IntoView {
 #[component]
 fn PlanRow(activity: Activity) -> impl IntoView {
     let words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let stories = expect_context::<AppStorage>().bind::<StoryIndex>(StoreKey::StoryIndex);
     let name = move || stories.with(|s| activity_name(activity, &story_title(s, activity)));
     let days = move || {

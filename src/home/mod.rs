@@ -6,8 +6,8 @@ pub mod welcome;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::model::family::Family;
 use crate::model::screen::Screen;
+use crate::storage::use_family;
 use crate::strings::use_strings;
 use crate::ui::child_choices::ChildChoices;
 use crate::ui::navigation::Link;
@@ -18,7 +18,7 @@ use crate::ui::picture::Picture;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let strings = use_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let heading = NodeRef::<html::H1>::new();
     announce_screen(strings.home, heading);
     let greeting = move || {
@@ -48,7 +48,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn ChildSwitcher() -> impl IntoView {
     let strings = use_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     view! {
         <Show when=move || family.with(|f| f.children.len() >= 2)>
             <ChildChoices label=strings.who_is_here class="home-children"/>
@@ -60,7 +60,7 @@ fn ChildSwitcher() -> impl IntoView {
 #[component]
 fn BackupReminder() -> impl IntoView {
     let strings = use_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let now = crate::platform::clock::now_ms();
     // A family who never saved a backup is reminded from their first use.
     Effect::new(move || {

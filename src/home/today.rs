@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::family::Family;
 use crate::platform::clock::{local_day_number, now_ms};
+use crate::storage::use_family;
 use crate::strings::use_strings;
 use crate::ui::activity::{activity_name, activity_picture, activity_screen};
 use crate::ui::navigation::Link;
@@ -14,7 +14,7 @@ use crate::ui::picture::Picture;
 #[component]
 pub fn TodaysPractice() -> impl IntoView {
     let words = use_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let today = local_day_number(now_ms());
     let items =
         move || family.with(|f| f.current().map(|c| c.plan.today(today)).unwrap_or_default());

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::family::age_band::new_child_id;
 use crate::model::child::AgeBand;
-use crate::model::family::{Family, NICKNAME_MAX_CHARS};
+use crate::model::family::NICKNAME_MAX_CHARS;
+use crate::storage::use_family;
 use crate::strings::use_strings;
 use crate::ui::choice_buttons::choice_buttons;
 use crate::ui::focus::focus_main_heading;
@@ -16,7 +17,7 @@ use crate::ui::language_choice::LanguageChoice;
 #[component]
 pub fn Welcome() -> impl IntoView {
     let strings = use_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let name_field = NodeRef::<html::Input>::new();
     let age = RwSignal::new(None::<AgeBand>);
     let begin = move |typed: String| {

@@ -4,10 +4,9 @@
 use leptos::prelude::*;
 
 use crate::model::calendar::{date_of, DayNumber};
-use crate::model::family::Family;
-use crate::model::practice::PracticeLog;
 use crate::model::progress::{check_in_weeks, BeforeAfter, CheckInWeek};
 use crate::platform::clock::local_day_number;
+use crate::storage::{use_family, use_practice_log};
 use crate::strings::{use_family_strings, FamilyStrings};
 
 /// How many weeks the chart shows, ending with this one.
@@ -88,8 +87,8 @@ impl Moment {
 #[component]
 pub fn BeforeAfterChart(today: DayNumber) -> impl IntoView {
     let family_words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
-    let log = expect_context::<RwSignal<PracticeLog>>();
+    let family = use_family();
+    let log = use_practice_log();
     let weeks = Memo::new(move |_| {
         let child = family.with(|f| f.current_child.clone());
         log.with(|l| check_in_weeks(l, child.as_ref(), today, WEEKS, local_day_number))

@@ -10,11 +10,11 @@ use chart::BeforeAfterChart;
 
 use crate::model::calendar::date_of;
 use crate::model::checkin::CheckIn;
-use crate::model::family::Family;
-use crate::model::practice::{Ending, Practice, PracticeLog};
+use crate::model::practice::{Ending, Practice};
 use crate::model::progress::{month_grid, practices_this_week, practised_days};
 use crate::model::story::StoryIndex;
 use crate::platform::clock::{local_day_number, now_ms};
+use crate::storage::{use_family, use_practice_log};
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_family_strings, use_feeling_strings, use_strings};
 use crate::ui::page_frame::PageFrame;
@@ -26,8 +26,8 @@ const LISTED: usize = 30;
 pub fn ProgressPage() -> impl IntoView {
     let strings = use_strings();
     let family_words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
-    let log = expect_context::<RwSignal<PracticeLog>>();
+    let family = use_family();
+    let log = use_practice_log();
     let index = expect_context::<AppStorage>().bind::<StoryIndex>(StoreKey::StoryIndex);
     let child = move || family.with(|f| f.current_child.clone());
     let today = local_day_number(now_ms());
@@ -90,8 +90,8 @@ fn Count(value: usize, label: fn(usize) -> String) -> impl IntoView {
 #[component]
 fn Calendar(today: i64) -> impl IntoView {
     let family_words = use_family_strings();
-    let family = expect_context::<RwSignal<Family>>();
-    let log = expect_context::<RwSignal<PracticeLog>>();
+    let family = use_family();
+    let log = use_practice_log();
     let (year, month, _) = date_of(today);
     let practised = move || {
         let child = family.with(|f| f.current_child.clone());

@@ -10,10 +10,12 @@ pub mod keys;
 pub mod live;
 pub mod local;
 pub mod set_aside;
+pub mod shared;
 pub mod store;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use keys::StoreKey;
 pub use live::{AppStorage, SaveState};
 pub use set_aside::{SetAsideReason, SetAsideRecord, StorageNotice};
+pub use shared::{use_calm_settings, use_family, use_practice_log, use_story_index};
 pub use store::{Loaded, SaveOutcome, Store};

@@ -9,12 +9,11 @@ use leptos::prelude::*;
 
 use super::reader::{the_end, Reader};
 use super::{refresh_card, use_story};
-use crate::model::family::Family;
 use crate::model::language::Language;
 use crate::model::library::{self, Book};
 use crate::model::screen::Screen;
-use crate::model::story::StoryIndex;
 use crate::platform::clock::now_ms;
+use crate::storage::{use_family, use_story_index};
 use crate::strings::use_story_strings;
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::picture::picture_url;
@@ -35,8 +34,8 @@ fn books_here() -> Rc<Vec<Book>> {
 
 /// Copies a built-in book into the current child's stories and opens the copy to change.
 fn make_it_ours(book: &Book) {
-    let index = expect_context::<RwSignal<StoryIndex>>();
-    let family = expect_context::<RwSignal<Family>>();
+    let index = use_story_index();
+    let family = use_family();
     let now = now_ms();
     let id = index.with_untracked(|i| i.next_id(now));
     let child = family.with_untracked(|f| f.current_child.clone());

@@ -18,12 +18,13 @@ use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::model::family::{Family, ForgottenPlans};
+use crate::model::family::ForgottenPlans;
 use crate::model::screen::Screen;
 use crate::model::story::edit;
 use crate::model::story::templates::new_story;
 use crate::model::story::{Story, StoryCard, StoryIndex, Template};
 use crate::platform::clock::{local_date, local_day_number, now_ms};
+use crate::storage::{use_family, use_story_index};
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_story_strings, use_strings};
 use crate::ui::focus::{focus_main_heading, focus_next_frame, focus_now, focus_soon};
@@ -40,10 +41,9 @@ pub fn use_story(id: u64) -> RwSignal<Story> {
 /// Keeps the shelf's card for a story up to date with the story itself.
 pub fn refresh_card(story: &Story) {
     if story.id != 0 {
-        expect_context::<RwSignal<StoryIndex>>().update(|index| index.upsert(StoryCard::of(story)));
+        use_story_index().update(|index| index.upsert(StoryCard::of(story)));
         // A plan names its stories for Home, which does not load the shelf.
-        expect_context::<RwSignal<Family>>()
-            .maybe_update(|f| f.retitle_story(story.id, &story.title));
+        use_family().maybe_update(|f| f.retitle_story(story.id, &story.title));
     }
 }
 
@@ -64,8 +64,8 @@ pub fn forget_stories_deleted_long_ago(storage: AppStorage, index: RwSignal<Stor
 pub fn StoriesPage() -> impl IntoView {
     let strings = use_strings();
     let story_words = use_story_strings();
-    let index = expect_context::<RwSignal<StoryIndex>>();
-    let family = expect_context::<RwSignal<Family>>();
+    let index = use_story_index();
+    let family = use_family();
     let choosing = RwSignal::new(false);
     let today = local_day_number(now_ms());
     // The story deleted last, kept here so it can be brought back until the family leaves.
@@ -120,8 +120,8 @@ pub fn StoriesPage() -> impl IntoView {
 #[component]
 fn TemplateChooser(choosing: RwSignal<bool>) -> impl IntoView {
     let story_words = use_story_strings();
-    let family = expect_context::<RwSignal<Family>>();
-    let index = expect_context::<RwSignal<StoryIndex>>();
+    let family = use_family();
+    let index = use_story_index();
     let navigation = use_navigation();
     let begin = move |template: Template| {
         let now = now_ms();
@@ -184,7 +184,7 @@ fn BookCard(
     let more = RwSignal::new(false);
     let more_button = NodeRef::<html::Button>::new();
     let id = card.id;
-    let cover = expect_context::<RwSignal<Family>>()
+    let cover = use_family()
         .with_untracked(|family| card.shown_cover(family).unwrap_or("open-book").to_string());
     let title = card.title.clone();
     let label = card.title.clone();
@@ -221,8 +221,8 @@ fn BookMore(
     more_button: NodeRef<html::Button>,
 ) -> impl IntoView {
     let story_words = use_story_strings();
-    let index = expect_context::<RwSignal<StoryIndex>>();
-    let family = expect_context::<RwSignal<Family>>();
+    let index = use_story_index();
+    let family = use_family();
     let navigation = use_navigation();
     let renaming = RwSignal::new(false);
     let title_field = NodeRef::<html::Input>::new();

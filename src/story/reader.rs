@@ -10,12 +10,12 @@ use super::break_and_hide::{query_number, CalmBreak, QuickHide};
 use super::canvas::PageView;
 use super::{refresh_card, use_story};
 use crate::model::exercise::Exercise;
-use crate::model::family::Family;
 use crate::model::screen::Screen;
 use crate::model::story::{edit, Story};
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::platform::site::address_of;
 use crate::platform::speech::say;
+use crate::storage::use_family;
 use crate::strings::{use_story_strings, use_strings};
 use crate::ui::focus::focus_soon;
 use crate::ui::navigation::{use_navigation, Link};
@@ -105,7 +105,7 @@ pub fn Reader(
     // One step past the last page is the ending.
     let at_end = move || page.get() >= count();
     // Reading to the end ticks off a planned story (and "read a story together") for today.
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     Effect::new(move || {
         if at_end() {
             let today = local_day_number(now_ms());

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::family::Family;
+use crate::storage::use_family;
 use crate::strings::use_strings;
 use crate::ui::picture::picture_url;
 
@@ -15,7 +15,7 @@ pub fn ChildChoices(
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
     let strings = use_strings();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let buttons = move || {
         family.with(|f| {
             f.children

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::family::Family;
 use crate::model::language::Language;
+use crate::storage::use_family;
 use crate::storage::AppStorage;
 use crate::strings::use_language;
 
@@ -12,7 +12,7 @@ use crate::strings::use_language;
 #[component]
 pub fn LanguageChoice(label_id: &'static str) -> impl IntoView {
     let storage = expect_context::<AppStorage>();
-    let family = expect_context::<RwSignal<Family>>();
+    let family = use_family();
     let shown = use_language();
     let choose = move |language: Language| {
         if language == shown {
