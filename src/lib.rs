@@ -14,13 +14,10 @@ pub mod ui;
 
 use leptos::prelude::*;
 
+use crate::storage::keys;
 use crate::storage::use_family;
-use model::family::Family;
-use model::practice::PracticeLog;
 use model::screen::{Module, Screen};
-use model::settings::CalmSettings;
-use model::story::StoryIndex;
-use storage::{AppStorage, StoreKey};
+use storage::AppStorage;
 use strings::{strings_for, use_strings};
 use ui::navigation::Navigation;
 use ui::notices::StorageNotices;
@@ -59,12 +56,12 @@ pub fn start_family() {
 
 /// The practice log, for the screens that log practices or show them.
 fn load_practice_log(storage: AppStorage) {
-    provide_context(storage.bind::<PracticeLog>(StoreKey::PracticeLog));
+    provide_context(storage.bind(keys::PRACTICE_LOG));
 }
 
 /// The shelf's index of stories, for the shelf and for keeping a story's card up to date.
 fn load_story_index(storage: AppStorage) {
-    provide_context(storage.bind::<StoryIndex>(StoreKey::StoryIndex));
+    provide_context(storage.bind(keys::STORY_INDEX));
 }
 
 /// A recover screen for failures, then the app with the screens of one module, which loads
@@ -136,7 +133,7 @@ pub fn App(
 ) -> impl IntoView {
     let storage = AppStorage::open();
     provide_context(storage);
-    let family = storage.bind::<Family>(StoreKey::Family);
+    let family = storage.bind(keys::FAMILY);
     provide_context(family);
     // The family's choice, else the browser's; changing it opens the app again.
     let language = family
@@ -146,7 +143,7 @@ pub fn App(
     strings::provide_language(language);
     // The recover screen was set up before the family's choice was read: now it speaks it too.
     platform::recover::show_recover_screen_on_panic(strings_for(language));
-    provide_context(storage.bind::<CalmSettings>(StoreKey::CalmSettings));
+    provide_context(storage.bind(keys::CALM_SETTINGS));
     load_more(storage);
     follow_text_size();
     let navigation = Navigation::follow_the_address_bar(module);

@@ -8,17 +8,15 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::model::backup::{self, BackupProblem, Everything, MergeReport, Summary};
-use crate::model::family::Family;
-use crate::model::practice::PracticeLog;
 use crate::model::screen::Screen;
-use crate::model::settings::CalmSettings;
-use crate::model::story::{DeletedStory, Story, StoryCard, StoryIndex};
+use crate::model::story::{DeletedStory, Story, StoryCard};
 use crate::platform::clock::{local_day_number, now_ms, today_for_file_name};
 use crate::platform::download::save_text_file;
 use crate::platform::files::{read_picked_file, PickedFileError};
 use crate::platform::persist::{ask_browser_to_keep_data, Kept};
 use crate::platform::share::{share, shareable_file, Shared};
 use crate::platform::site::address_of;
+use crate::storage::keys;
 use crate::storage::store::Write;
 use crate::storage::{AppStorage, BackendError, StoreKey};
 use crate::strings::{use_backup_strings, BackupStrings};
@@ -26,26 +24,18 @@ use crate::ui::dialog::Dialog;
 
 /// Everything stored on this device, as the app holds it now.
 fn gather(storage: AppStorage) -> Everything {
-    let index = storage.bind::<StoryIndex>(StoreKey::StoryIndex);
+    let index = storage.bind(keys::STORY_INDEX);
     let stories = index
         .get_untracked()
         .stories
         .iter()
-        .map(|card| {
-            storage
-                .bind::<Story>(StoreKey::Story(card.id))
-                .get_untracked()
-        })
+        .map(|card| storage.bind(keys::story(card.id)).get_untracked())
         .filter(|story| story.id != 0)
         .collect();
     Everything {
-        family: storage.bind::<Family>(StoreKey::Family).get_untracked(),
-        practice_log: storage
-            .bind::<PracticeLog>(StoreKey::PracticeLog)
-            .get_untracked(),
-        calm_settings: storage
-            .bind::<CalmSettings>(StoreKey::CalmSettings)
-            .get_untracked(),
+        family: storage.bind(keys::FAMILY).get_untracked(),
+        practice_log: storage.bind(keys::PRACTICE_LOG).get_untracked(),
+        calm_settings: storage.bind(keys::CALM_SETTINGS).get_untracked(),
         stories,
     }
 }
@@ -62,9 +52,7 @@ fn put_in_place(
     replaced_here: &[Story],
 ) -> Result<(), BackendError> {
     let now = now_ms();
-    let here = storage
-        .bind::<StoryIndex>(StoreKey::StoryIndex)
-        .get_untracked();
+    let here = storage.bind(keys::STORY_INDEX).get_untracked();
     let mut index = everything.story_index();
     let mut writes: Vec<Write> = everything
         .stories
@@ -127,7 +115,7 @@ struct UnconfirmedBackup(RwSignal<Option<u64>>);
 /// Counts a backup made at `at`: Grown-ups says so, and Home's reminder waits two weeks again.
 fn count_backup(storage: AppStorage, at: u64) {
     storage
-        .bind::<Family>(StoreKey::Family)
+        .bind(keys::FAMILY)
         .update(|f| f.last_backup_at = Some(at));
 }
 
@@ -204,7 +192,7 @@ fn SaveBackup() -> impl IntoView {
 #[component]
 fn KeepingLines() -> impl IntoView {
     let words = use_backup_strings();
-    let family = expect_context::<AppStorage>().bind::<Family>(StoreKey::Family);
+    let family = expect_context::<AppStorage>().bind(keys::FAMILY);
     let kept = RwSignal::new(None::<Kept>);
     leptos::task::spawn_local(async move {
         kept.set(Some(ask_browser_to_keep_data().await));

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use super::age_band::new_child_id;
 use crate::model::family::{AVATARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
-use crate::model::practice::PracticeLog;
-use crate::model::story::StoryIndex;
+use crate::storage::keys;
 use crate::storage::use_family;
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_family_strings, use_strings};
@@ -113,8 +112,8 @@ pub fn RemoveChild() -> impl IntoView {
     let words = use_family_strings();
     let storage = expect_context::<AppStorage>();
     let family = use_family();
-    let log = storage.bind::<PracticeLog>(StoreKey::PracticeLog);
-    let index = storage.bind::<StoryIndex>(StoreKey::StoryIndex);
+    let log = storage.bind(keys::PRACTICE_LOG);
+    let index = storage.bind(keys::STORY_INDEX);
     let removed = RwSignal::new(None::<String>);
     let name_of = move |nickname: &str| {
         if nickname.is_empty() {

@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::model::story::{DeletedStory, StoryIndex};
+use crate::model::story::DeletedStory;
 use crate::platform::clock::local_date;
+use crate::storage::keys;
 use crate::storage::keys::PREFIX;
 use crate::storage::store::SET_ASIDE_BUDGET_CHARS;
-use crate::storage::{AppStorage, SetAsideReason, SetAsideRecord, StoreKey};
+use crate::storage::{AppStorage, SetAsideReason, SetAsideRecord};
 use crate::story::forget_stories_deleted_long_ago;
 use crate::strings::{use_backup_strings, use_story_strings, use_strings};
 use crate::ui::hold_button::HoldButton;
@@ -37,7 +38,7 @@ fn month_and_day(ms: u64) -> (u32, u32) {
 fn DeletedLately() -> impl IntoView {
     let words = use_backup_strings();
     let storage = expect_context::<AppStorage>();
-    let index = storage.bind::<StoryIndex>(StoreKey::StoryIndex);
+    let index = storage.bind(keys::STORY_INDEX);
     forget_stories_deleted_long_ago(storage, index);
     let result = RwSignal::new(None::<String>);
     let deleted = move || index.with(|i| i.deleted.clone());

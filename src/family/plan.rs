@@ -8,8 +8,9 @@ use crate::model::exercise::Exercise;
 use crate::model::family::Family;
 use crate::model::plan::{Activity, PlanItem};
 use crate::model::story::StoryIndex;
+use crate::storage::keys;
 use crate::storage::use_family;
-use crate::storage::{AppStorage, StoreKey};
+use crate::storage::AppStorage;
 use crate::strings::use_family_strings;
 use crate::ui::activity::activity_name;
 
@@ -46,7 +47,7 @@ fn story_title(stories: &StoryIndex, activity: Activity) -> String {
 pub fn PlanPanel() -> impl IntoView {
     let words = use_family_strings();
     let family = use_family();
-    let stories = expect_context::<AppStorage>().bind::<StoryIndex>(StoreKey::StoryIndex);
+    let stories = expect_context::<AppStorage>().bind(keys::STORY_INDEX);
     let items = move || {
         family.with(|f| {
             f.current()
@@ -127,7 +128,7 @@ pub fn PlanPanel() -> impl IntoView {
 fn PlanRow(activity: Activity) -> impl IntoView {
     let words = use_family_strings();
     let family = use_family();
-    let stories = expect_context::<AppStorage>().bind::<StoryIndex>(StoreKey::StoryIndex);
+    let stories = expect_context::<AppStorage>().bind(keys::STORY_INDEX);
     let name = move || stories.with(|s| activity_name(activity, &story_title(s, activity)));
     let days = move || {
         family.with(|f| {

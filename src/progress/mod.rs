@@ -12,10 +12,10 @@ use crate::model::calendar::date_of;
 use crate::model::checkin::CheckIn;
 use crate::model::practice::{Ending, Practice};
 use crate::model::progress::{month_grid, practices_this_week, practised_days};
-use crate::model::story::StoryIndex;
 use crate::platform::clock::{local_day_number, now_ms};
+use crate::storage::keys;
+use crate::storage::AppStorage;
 use crate::storage::{use_family, use_practice_log};
-use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_family_strings, use_feeling_strings, use_strings};
 use crate::ui::page_frame::PageFrame;
 
@@ -28,7 +28,7 @@ pub fn ProgressPage() -> impl IntoView {
     let family_words = use_family_strings();
     let family = use_family();
     let log = use_practice_log();
-    let index = expect_context::<AppStorage>().bind::<StoryIndex>(StoreKey::StoryIndex);
+    let index = expect_context::<AppStorage>().bind(keys::STORY_INDEX);
     let child = move || family.with(|f| f.current_child.clone());
     let today = local_day_number(now_ms());
     let counts = move || {

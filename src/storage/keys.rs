@@ -1,5 +1,12 @@
 //! The names of everything the app keeps in localStorage, all under one prefix.
 
+use std::marker::PhantomData;
+
+use crate::model::family::Family;
+use crate::model::practice::PracticeLog;
+use crate::model::settings::CalmSettings;
+use crate::model::story::{Story, StoryIndex};
+
 /// Every key this app writes starts with this, so nothing else on the origin is touched.
 pub const PREFIX: &str = "calm-together.";
 
@@ -9,6 +16,37 @@ pub const EVERYTHING_DELETED: &str = "calm-together-everything-deleted";
 
 /// Where unreadable or conflicting values are copied before anything else happens to them.
 pub const SET_ASIDE_PREFIX: &str = "calm-together.set-aside.";
+
+/// A key together with the type stored under it, so no screen can bind a key as another type.
+#[derive(Debug)]
+pub struct Key<A> {
+    key: StoreKey,
+    stored: PhantomData<fn() -> A>,
+}
+
+impl<A> Key<A> {
+    const fn of(key: StoreKey) -> Key<A> {
+        Key {
+            key,
+            stored: PhantomData,
+        }
+    }
+
+    /// The untyped key, as the store and other tabs' events name it.
+    pub fn store_key(&self) -> &StoreKey {
+        &self.key
+    }
+}
+
+pub const FAMILY: Key<Family> = Key::of(StoreKey::Family);
+pub const PRACTICE_LOG: Key<PracticeLog> = Key::of(StoreKey::PracticeLog);
+pub const CALM_SETTINGS: Key<CalmSettings> = Key::of(StoreKey::CalmSettings);
+pub const STORY_INDEX: Key<StoryIndex> = Key::of(StoreKey::StoryIndex);
+
+/// One story's pages.
+pub fn story(id: u64) -> Key<Story> {
+    Key::of(StoreKey::Story(id))
+}
 
 /// One stored aggregate: each lives under its own key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -9,7 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::backend::{Backend, BackendError, MemoryBackend};
-use super::keys::StoreKey;
+use super::keys::{Key, StoreKey};
 use super::local::LocalStorageBackend;
 use super::set_aside::StorageNotice;
 use super::store::{SaveOutcome, Store};
@@ -124,7 +124,8 @@ impl AppStorage {
 
     /// Loads `key` now, synchronously, and keeps the returned signal saved from then on.
     /// Binding a key again returns the same signal (never a second, stale copy).
-    pub fn bind<A: Aggregate + Send + Sync>(&self, key: StoreKey) -> RwSignal<A> {
+    pub fn bind<A: Aggregate + Send + Sync>(&self, key: Key<A>) -> RwSignal<A> {
+        let key = key.store_key().clone();
         match self.state.with_value(|s| s.owner.clone()) {
             Some(owner) => owner.with(|| self.bind_here(key)),
             None => self.bind_here(key),
@@ -134,10 +135,12 @@ impl AppStorage {
     fn bind_here<A: Aggregate + Send + Sync>(&self, key: StoreKey) -> RwSignal<A> {
         let name = key.name();
         let existing = self.state.with_value(|s| {
-            s.bindings
-                .iter()
-                .find(|b| b.key_name == name)
-                .and_then(|b| b.signal.downcast_ref::<RwSignal<A>>().copied())
+            s.bindings.iter().find(|b| b.key_name == name).map(|b| {
+                // Typed keys make this impossible; a second binding would write over the first.
+                *b.signal
+                    .downcast_ref::<RwSignal<A>>()
+                    .unwrap_or_else(|| panic!("{name} is bound as two types"))
+            })
         });
         if let Some(signal) = existing {
             self.state.update_value(|s| {

@@ -24,6 +24,7 @@ use crate::model::story::edit;
 use crate::model::story::templates::new_story;
 use crate::model::story::{Story, StoryCard, StoryIndex, Template};
 use crate::platform::clock::{local_date, local_day_number, now_ms};
+use crate::storage::keys;
 use crate::storage::{use_family, use_story_index};
 use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_story_strings, use_strings};
@@ -35,7 +36,7 @@ use crate::ui::picture::Picture;
 
 /// Opens a story: its saved pages, kept in a signal that saves itself.
 pub fn use_story(id: u64) -> RwSignal<Story> {
-    expect_context::<AppStorage>().bind::<Story>(StoreKey::Story(id))
+    expect_context::<AppStorage>().bind(keys::story(id))
 }
 
 /// Keeps the shelf's card for a story up to date with the story itself.

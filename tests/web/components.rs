@@ -17,6 +17,7 @@ use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;
 
 use super::helpers::{find, find_all, mount_fresh, wait_ms};
+use calm_together::storage::keys;
 
 fn memory_storage(notices: Vec<StorageNotice>) -> AppStorage {
     AppStorage::with_store(Store::new(Box::new(MemoryBackend::new()), "test"), notices)
@@ -78,7 +79,7 @@ async fn typing_a_nickname_updates_the_family_and_saves_it_a_moment_later() {
     let family = RwSignal::new(Family::default());
     let (root, _keep) = mount_fresh(move || {
         provide_context(storage);
-        let family_signal = storage.bind::<Family>(StoreKey::Family);
+        let family_signal = storage.bind(keys::FAMILY);
         family.set(family_signal.get_untracked());
         provide_context(family_signal);
         view! { <NicknameField/> }

@@ -1,4 +1,3 @@
-use calm_together::model::family::Family;
 use calm_together::model::story::edit;
 use calm_together::model::story::{Page, Placed};
 use calm_together::storage::{AppStorage, MemoryBackend, SaveState, Store, StoreKey};
@@ -10,6 +9,7 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit, PointerEvent, PointerEventInit};
 
 use super::helpers::{find, find_all, mount_fresh, wait_ms};
+use calm_together::storage::keys;
 
 fn picture(id: u32, name: &str, x: u16) -> Placed {
     Placed {
@@ -243,7 +243,7 @@ async fn the_hold_button_ignores_a_tap_and_acts_after_a_hold() {
 async fn the_saved_word_follows_the_writes_and_a_full_storage() {
     let backend = MemoryBackend::new();
     let storage = AppStorage::with_store(Store::new(Box::new(backend.clone()), "test"), vec![]);
-    let family = storage.bind::<Family>(StoreKey::Family);
+    let family = storage.bind(keys::FAMILY);
     assert_eq!(storage.save_state.get_untracked(), SaveState::Saved);
     family.update(|f| {
         f.rename_current_child("Mia", || calm_together::model::child::ChildId("c".into()))
@@ -273,7 +273,7 @@ async fn the_saved_word_follows_the_writes_and_a_full_storage() {
 async fn a_removed_story_key_is_not_written_back() {
     let backend = MemoryBackend::new();
     let storage = AppStorage::with_store(Store::new(Box::new(backend.clone()), "test"), vec![]);
-    let story = storage.bind::<calm_together::model::story::Story>(StoreKey::Story(5));
+    let story = storage.bind(keys::story(5));
     story.update(|s| {
         s.id = 5;
         edit::rename(s, "Gone");
