@@ -30,7 +30,7 @@ fn read_base() -> Option<SiteBase> {
 
 /// The full address of a screen on this host (`/calm` or `/calm-together/calm`).
 pub fn address_of(screen: Screen) -> String {
-    BASE.with(|base| base.address(&screen.path()))
+    address_of_path(&screen.path())
 }
 
 /// The full address of a path inside the app, query and all (`/stories/3?page=2`).
