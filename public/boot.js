@@ -1,7 +1,7 @@
-// Starts Calm Together (put inline in the page by scripts/modules.mjs): picks the part of the app the address needs
-// (Trunk lists each part's hashed files in <meta name="calm-together-module">), fetches its
-// .wasm while its JavaScript loads, and shows a calm message if this browser cannot run it.
-// The rule matches `Screen::module` in src/model/screen.rs (tested there).
+// Starts Calm Together (put inline in the page by scripts/modules.mjs): fetches the app's
+// .wasm while its JavaScript loads (the build lists them in <meta name="calm-together-app">),
+// and shows a calm message if this browser cannot run it. The app itself fetches the part of
+// its code each screen needs (src/parts.rs).
 
 // A page brought back by Back or Forward from the browser's memory (the back/forward cache)
 // could show the grown-ups' side with its gate open, or data another tab has changed since:
@@ -30,47 +30,21 @@ if ('serviceWorker' in navigator) {
   });
 }
 
-// The app may live under a sub-path (`/calm-together/`): the build writes it into the page,
-// and the rule reads the address inside it, as `platform::site` does. Outside it is "not found".
+// The app may live under a sub-path (`/calm-together/`): the build writes it into the page.
 const base = document.querySelector('meta[name="calm-together-base"]')?.content ?? '/';
-const inside = location.pathname === base.slice(0, -1) || location.pathname.startsWith(base);
-const path = inside ? `/${location.pathname.slice(base.length)}`.replace(/\/+$/, '') || '/' : '/not-found';
-const under = (part) => path === part || path.startsWith(`${part}/`);
-const wanted = under('/calm') ? 'calm'
-  : path === '/stories' ? 'shelf'
-  : under('/stories') ? 'story'
-  : under('/grown-ups/open') ? 'family'
-  : under('/grown-ups') || under('/progress') ? 'progress'
-  : 'shell';
-const modules = [...document.querySelectorAll('meta[name="calm-together-module"]')].map((meta) => {
-  const [js, wasm] = meta.content.split(' ');
-  return { js, wasm, name: js.split('/').pop().replace(/-[0-9a-f]+\.js$/, '') };
-});
-
-// The styles each part needs beyond the shared ones (index.html links them disabled).
-const styles = {
-  calm: ['feelings', 'calm'], shelf: ['feelings', 'story'], story: ['feelings', 'story'],
-  progress: [], family: [], shell: [],
-};
-for (const name of styles[wanted]) {
-  const link = document.getElementById(`style-${name}`);
-  if (link) link.disabled = false;
-}
 
 try {
-  const chosen = modules.find((m) => m.name === wanted);
-  const wasm = fetch(chosen.wasm);
-  const app = await import(chosen.js);
-  await app.default({ module_or_path: wasm });
-  // Once this part is running, keep the whole app for use with no network: installing the
-  // service worker fetches every other part, so moving between them is quick. Only a browser
-  // without one fetches them here (doing both would download everything twice).
+  const [js, wasm, ...rest] = document.querySelector('meta[name="calm-together-app"]').content.split(' ');
+  const code = fetch(wasm);
+  // The same URL the loader of the app's parts imports: one module, one running app.
+  const app = await import(js);
+  await app.default({ module_or_path: code });
+  // Once the app is running, keep all of it for use with no network: installing the service
+  // worker fetches every file. Only a browser without one fetches the app's parts here (doing
+  // both would download everything twice).
   setTimeout(async () => {
     if (await keepForOffline()) return;
-    for (const other of modules.filter((m) => m !== chosen)) {
-      fetch(other.js, { priority: 'low' }).catch(() => {});
-      fetch(other.wasm, { priority: 'low' }).catch(() => {});
-    }
+    for (const file of rest) fetch(file, { priority: 'low' }).catch(() => {});
     for (const link of document.querySelectorAll('link[rel="stylesheet"][disabled]')) {
       fetch(link.href, { priority: 'low' }).catch(() => {});
     }

@@ -1,12 +1,12 @@
-// Trunk post-build hook: gives the extra app parts (built as Trunk "worker" apps, which keep
-// plain names) content-hashed names like the main part's, and lists them in index.html as
-// <meta name="calm-together-module"> for public/boot.js. Runs in Trunk's staging directory.
+// Trunk post-build hook: names the app's code (pkg/, from scripts/split-build.sh) by its content,
+// lists its files in index.html as <meta name="calm-together-app"> for public/boot.js, puts
+// boot.js inline, then writes the service worker and the compressed copies. Runs in Trunk's
+// staging directory.
 import { readFileSync, readdirSync, renameSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { compactModule, stagingDir } from './files.mjs';
 
-const EXTRA_PARTS = ['calm', 'shelf', 'story', 'progress', 'family'];
 const stage = stagingDir('modules');
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
 // The same rule as SiteBase::parse (src/model/site.rs): a plain path, `/` or `/calm-together/`.
@@ -16,30 +16,32 @@ if (!/^\/(?:(?!\.\.?\/)[A-Za-z0-9._~-]+\/)*$/.test(base)) {
 }
 const indexPath = join(stage, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
-const metas = [];
-for (const part of EXTRA_PARTS) {
-  const js = join(stage, `${part}.js`);
-  const wasm = join(stage, `${part}_bg.wasm`);
-  if (!existsSync(js) || !existsSync(wasm)) {
-    console.error(`modules: ${part}.js or ${part}_bg.wasm is missing from the build`);
+
+// The app's code: its start (app.js, app_bg.wasm), the loader of its parts, the parts. The
+// loader finds app.js and the parts next to itself, so the folder, not each file, is renamed:
+// any change anywhere in it gives it a new name, and the browser never mixes two versions.
+const pkg = join(stage, 'pkg');
+const files = existsSync(pkg) ? readdirSync(pkg).sort() : [];
+for (const needed of ['app.js', 'app_bg.wasm', '__wasm_split.js']) {
+  if (!files.includes(needed)) {
+    console.error(`modules: pkg/${needed} is missing from the build (scripts/split-build.sh)`);
     process.exit(1);
   }
-  writeFileSync(js, compactModule(readFileSync(js, 'utf8'), `${part}.js`));
-  const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
-  renameSync(js, join(stage, `${part}-${hash}.js`));
-  renameSync(wasm, join(stage, `${part}-${hash}_bg.wasm`));
-  metas.push(`<meta name="calm-together-module" content="${base}${part}-${hash}.js ${base}${part}-${hash}_bg.wasm">`);
 }
-metas.push(`<meta name="calm-together-base" content="${base}">`);
+for (const script of files.filter((name) => name.endsWith('.js'))) {
+  writeFileSync(join(pkg, script), compactModule(readFileSync(join(pkg, script), 'utf8'), script));
+}
+const hash = createHash('sha256');
+for (const name of files) hash.update(name).update(readFileSync(join(pkg, name)));
+const folder = `app-${hash.digest('hex').slice(0, 16)}`;
+renameSync(pkg, join(stage, folder));
+// Start first, then the rest (boot.js fetches them itself only where no service worker does).
+const listed = ['app.js', 'app_bg.wasm', ...files.filter((name) => name !== 'app.js' && name !== 'app_bg.wasm')];
+const metas = [
+  `<meta name="calm-together-app" content="${listed.map((name) => `${base}${folder}/${name}`).join(' ')}">`,
+  `<meta name="calm-together-base" content="${base}">`,
+];
 index = index.replace('</head>', `${metas.join('')}</head>`);
-// The main part's glue, named by Trunk (from its content before this, so still unique to it).
-const shellGlue = readdirSync(stage).filter((name) => /^shell-[0-9a-f]+\.js$/.test(name));
-if (shellGlue.length !== 1) {
-  console.error(`modules: expected one shell-*.js in the build, found ${shellGlue.length}`);
-  process.exit(1);
-}
-const shellPath = join(stage, shellGlue[0]);
-writeFileSync(shellPath, compactModule(readFileSync(shellPath, 'utf8'), shellGlue[0]));
 
 // The links Trunk does not process (the manifest, the iPad's icon) name their file from the base.
 const rootLinks = /(\bhref="?)\/(manifest\.webmanifest|icons\/apple-touch-icon\.png)/g;
@@ -65,7 +67,7 @@ index = index
   .replace(scriptSources, `${scriptSources} 'sha256-${bootHash}'`);
 unlinkSync(bootPath);
 writeFileSync(indexPath, index);
-console.log(`modules: listed ${EXTRA_PARTS.join(', ')}; boot.js inline (sha256-${bootHash})`);
+console.log(`modules: ${folder}/ (${files.join(', ')}); boot.js inline (sha256-${bootHash})`);
 // Then the service worker, which must list the parts under their final names, and last the
 // compressed copies of every file. (Hooks of one stage may run side by side, so they run from
 // here, in order.)

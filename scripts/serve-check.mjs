@@ -21,7 +21,7 @@ function readmeServeCommand() {
 async function answers(url) {
   try {
     const response = await fetch(url);
-    return response.ok && (await response.text()).includes('calm-together-module');
+    return response.ok && (await response.text()).includes('calm-together-app');
   } catch {
     return false;
   }

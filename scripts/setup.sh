@@ -31,6 +31,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f1-2)" != "wasm-bindgen 
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# Cuts the app into parts (scripts/split-build.sh); the crate names its binary wasm-split-cli.
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (a few minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
+
 # npm packages: wasm-opt (binaryen 132), the picture set, playwright-core, puppeteer-core,
 # axe-core, lighthouse (none downloads a browser: lighthouse drives the system Chromium,
 # puppeteer-core the system Firefox ESR). Re-installed only

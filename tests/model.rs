@@ -16,6 +16,7 @@ mod model {
     mod pictures;
     mod plan;
     mod progress;
+    mod run;
     mod safety;
     mod schema;
     mod screen;
@@ -24,5 +25,6 @@ mod model {
     mod spanish_words;
     mod spoken_words;
     mod story;
+    mod touch;
     mod translations;
 }

@@ -5,7 +5,6 @@ pub mod cues;
 pub mod pacer;
 pub mod practice;
 pub mod runner;
-pub mod settings;
 
 use leptos::prelude::*;
 

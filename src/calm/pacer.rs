@@ -10,16 +10,7 @@ use crate::model::script::Cue;
 use crate::strings::use_calm_strings;
 use crate::ui::picture::Picture;
 
-/// What the picture shows between frames: the current step, changed only at step boundaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StepView {
-    pub cue: Cue,
-    pub round: u32,
-    pub step: usize,
-    pub finished: bool,
-    /// Seconds into the step, shown as a count in gentle mode.
-    pub count: u32,
-}
+pub use crate::model::run::StepView;
 
 /// The word CSS selects on for a cue.
 pub fn cue_slug(cue: Cue) -> &'static str {

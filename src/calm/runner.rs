@@ -1,17 +1,18 @@
-//! Runs one exercise: Start, Pause, Keep going, Stop. Time comes from the monotonic clock
-//! through a pure stopwatch; one frame loop moves the picture, and the words, chime, voice
-//! and vibration change only when the step changes.
+//! Runs one exercise: Start, Pause, Keep going, Stop. The rules are `model::run::ExerciseRun`
+//! (tested natively); here taps and frames go in, and one frame loop moves the picture, while
+//! the words, chime, voice and vibration change only when the step changes.
 
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::cues::{announce_step, SpokenWords};
-use super::pacer::{Pacer, StepView};
+use super::pacer::Pacer;
 use crate::model::exercise::Exercise;
-use crate::model::pacing::{Length, PaceBand, Stopwatch};
+use crate::model::pacing::{Length, PaceBand};
 use crate::model::practice::Ending;
-use crate::model::script::{Moment, Script};
+use crate::model::run::{ExerciseRun, RunState};
+use crate::model::script::Moment;
 use crate::platform::chime::wake_audio;
 use crate::platform::clock::monotonic_ms;
 use crate::platform::frames::FrameLoop;
@@ -22,18 +23,10 @@ use crate::strings::use_calm_strings;
 use crate::ui::focus::focus_next_frame;
 use crate::ui::picture::picture_url;
 
-/// Where a run is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum RunState {
-    Ready,
-    Running,
-    Paused,
-}
-
-/// Everything a run keeps between frames, outside the reactive graph.
+/// What a run keeps between frames, outside the reactive graph: the rules' state, the frame
+/// loop and the screen kept awake.
 struct Run {
-    script: Script,
-    watch: Stopwatch,
+    exercise: ExerciseRun,
     frames: Option<FrameLoop>,
     awake: ScreenAwake,
 }
@@ -62,12 +55,11 @@ pub fn ExerciseRunner(
         )
     };
     let state = RwSignal::new(RunState::Ready);
-    let first = script_now().moment_at(0.0);
-    let step = RwSignal::new(view_of(&first));
-    let rounds = RwSignal::new(script_now().rounds());
+    let exercise_run = ExerciseRun::new(script_now());
+    let step = RwSignal::new(exercise_run.shown());
+    let rounds = RwSignal::new(exercise_run.rounds());
     let run = StoredValue::new_local(Run {
-        script: script_now(),
-        watch: Stopwatch::default(),
+        exercise: exercise_run,
         frames: None,
         awake: ScreenAwake::default(),
     });
@@ -87,23 +79,25 @@ pub fn ExerciseRunner(
         });
         hush();
     };
+    let show_state = move || state.set(run.with_value(|r| r.exercise.state()));
     let on_frame = move |now: f64| -> bool {
-        let moment = run.with_value(|r| r.script.moment_at(r.watch.elapsed(now)));
-        draw(pacer, &moment);
-        let view = view_of(&moment);
-        let before = step.get_untracked();
-        if view != before {
+        let Some(frame) = run.try_update_value(|r| r.exercise.frame(now)).flatten() else {
+            return false;
+        };
+        draw(pacer, &frame.moment);
+        if let Some(view) = frame.changed {
             step.set(view);
-            if !moment.finished && view.step != before.step {
-                announce_step(exercise, moment.cue, settings.get_untracked(), spoken);
-            }
         }
-        if moment.finished {
+        if let Some(cue) = frame.announce {
+            announce_step(exercise, cue, settings.get_untracked(), spoken);
+        }
+        if let Some(ending) = frame.ended {
             stop_frames();
-            state.set(RunState::Ready);
-            on_end.run(Ending::Completed);
+            show_state();
+            on_end.run(ending);
+            return false;
         }
-        !moment.finished
+        true
     };
     let run_frames = move || {
         let keep_awake = settings.with_untracked(|s| s.keep_awake);
@@ -114,45 +108,45 @@ pub fn ExerciseRunner(
                 r.awake.hold();
             }
         });
-        state.set(RunState::Running);
+        show_state();
     };
     let start = move |_| {
+        let script = script_now();
+        let script_rounds = script.rounds();
+        let Some(first) = run
+            .try_update_value(|r| r.exercise.start(script, monotonic_ms()))
+            .flatten()
+        else {
+            return;
+        };
         if settings.with_untracked(|s| s.chime) {
             wake_audio();
         }
-        let script = script_now();
-        rounds.set(script.rounds());
-        let now = monotonic_ms();
-        run.update_value(|r| {
-            r.script = script;
-            r.watch = Stopwatch::started(now);
-        });
-        let first = run.with_value(|r| r.script.moment_at(0.0));
-        step.set(view_of(&first));
+        rounds.set(script_rounds);
+        step.set(first);
         announce_step(exercise, first.cue, settings.get_untracked(), spoken);
         on_start.run(());
         run_frames();
         focus_next_frame(pause_button.get_untracked());
     };
     let pause = move || {
-        if state.get_untracked() != RunState::Running {
-            return;
+        if run.try_update_value(|r| r.exercise.pause(monotonic_ms())) == Some(true) {
+            stop_frames();
+            show_state();
         }
-        let now = monotonic_ms();
-        stop_frames();
-        run.update_value(|r| r.watch.pause(now));
-        state.set(RunState::Paused);
     };
     let keep_going = move |_| {
-        let now = monotonic_ms();
-        run.update_value(|r| r.watch.resume(now));
-        run_frames();
-        focus_next_frame(pause_button.get_untracked());
+        if run.try_update_value(|r| r.exercise.resume(monotonic_ms())) == Some(true) {
+            run_frames();
+            focus_next_frame(pause_button.get_untracked());
+        }
     };
     let stop = move |_| {
-        stop_frames();
-        state.set(RunState::Ready);
-        on_end.run(Ending::StoppedEarly);
+        if let Some(ending) = run.try_update_value(|r| r.exercise.stop()).flatten() {
+            stop_frames();
+            show_state();
+            on_end.run(ending);
+        }
     };
     // A hidden tab pauses the exercise (and lets the screen sleep); nothing runs unseen.
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -169,7 +163,7 @@ pub fn ExerciseRunner(
     let cue = Memo::new(move |_| step.get().cue);
     let round = Memo::new(move |_| step.get().round.max(1));
     let words = move || (calm_words.cue)(exercise, cue.get());
-    let count = move || (calm_words.count)(exercise, round.get(), rounds.get());
+    let count = move || (calm_words.count)(exercise.counted_in(), round.get(), rounds.get());
     let sound_on = move || settings.with(|s| s.chime);
     let running_or_paused = move || state.get() != RunState::Ready;
     view! {
@@ -261,16 +255,6 @@ fn LengthChoice(
             </div>
         }
     })
-}
-
-fn view_of(moment: &Moment) -> StepView {
-    StepView {
-        cue: moment.cue,
-        round: moment.round,
-        step: moment.step,
-        finished: moment.finished,
-        count: moment.count,
-    }
 }
 
 /// Sets the per-frame CSS variables (in thousandths: whole numbers format without float code).

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::child::ChildId;
+use crate::platform::ids::new_child_id;
 use crate::storage::use_family;
 use crate::strings::{use_family_strings, use_strings};
 use crate::ui::choice_buttons::choice_buttons;
@@ -27,13 +27,4 @@ pub fn AgeBandField() -> impl IntoView {
             <p id="age-band-help" class="field-help">{family_words.age_help}</p>
         </div>
     }
-}
-
-/// A new child's id: the time and a random part, unique on this tablet.
-pub fn new_child_id() -> ChildId {
-    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    ChildId(format!(
-        "child-{:x}-{random:08x}",
-        js_sys::Date::now() as u64
-    ))
 }

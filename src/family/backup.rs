@@ -321,15 +321,19 @@ pub fn BackupPanel() -> impl IntoView {
             <p>{words.why}</p>
             <KeepingLines/>
             <SaveBackup/>
-            <label class="field-label" for="restore-file">{words.restore_label}</label>
-            <input
-                node_ref=file_input
-                id="restore-file"
-                class="file-input"
-                type="file"
-                accept=".json,application/json"
-                on:change=pick
-            />
+            // The browser's own file button speaks the tablet's language, not the family's: our
+            // label is the button, and the input lies over it unseen (tapped, focused, named).
+            <div class="file-picker">
+                <label class="quiet-button file-button" for="restore-file">{words.restore_label}</label>
+                <input
+                    node_ref=file_input
+                    id="restore-file"
+                    class="file-input"
+                    type="file"
+                    accept=".json,application/json"
+                    on:change=pick
+                />
+            </div>
             {refused}
             // Always there, so what happened is read out when it appears.
             <div role="status">

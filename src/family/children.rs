@@ -4,8 +4,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::age_band::new_child_id;
 use crate::model::family::{AVATARS, GROWN_UPS_MAX_CHARS, NICKNAME_MAX_CHARS};
+use crate::platform::ids::new_child_id;
 use crate::storage::keys;
 use crate::storage::use_family;
 use crate::storage::{AppStorage, StoreKey};

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::age_band::AgeBandField;
 use super::backup::BackupPanel;
+use super::calm_settings::CalmSettingsPanel;
 use super::children::{AvatarField, ChildrenList, GrownUpsField, RemoveChild};
 use super::demo::DemoPanel;
 use super::display::{AboutPanel, DisplayPanel};
@@ -12,7 +13,6 @@ use super::guide::GuidePanel;
 use super::kept::KeptPanels;
 use super::nickname::NicknameField;
 use super::plan::PlanPanel;
-use crate::calm::settings::CalmSettingsPanel;
 use crate::strings::use_strings;
 use crate::ui::page_frame::PageFrame;
 

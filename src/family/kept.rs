@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use crate::model::story::DeletedStory;
 use crate::platform::clock::local_date;
+use crate::storage::forget_stories_deleted_long_ago;
 use crate::storage::keys;
 use crate::storage::keys::PREFIX;
 use crate::storage::store::SET_ASIDE_BUDGET_CHARS;
 use crate::storage::{AppStorage, SetAsideReason, SetAsideRecord};
-use crate::story::forget_stories_deleted_long_ago;
 use crate::strings::{use_backup_strings, use_story_strings, use_strings};
 use crate::ui::hold_button::HoldButton;
 use crate::ui::notices::save_copy_to_file;

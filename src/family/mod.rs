@@ -3,6 +3,7 @@
 
 pub mod age_band;
 pub mod backup;
+pub mod calm_settings;
 pub mod children;
 pub mod demo;
 pub mod display;

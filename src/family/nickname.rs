@@ -3,8 +3,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::age_band::new_child_id;
 use crate::model::family::{clean_nickname, NICKNAME_MAX_CHARS};
+use crate::platform::ids::new_child_id;
 use crate::storage::use_family;
 use crate::strings::use_family_strings;
 

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::age_band::new_child_id;
 use crate::model::exercise::Exercise;
 use crate::model::family::Family;
 use crate::model::plan::{Activity, PlanItem};
 use crate::model::story::StoryIndex;
+use crate::platform::ids::new_child_id;
 use crate::storage::keys;
 use crate::storage::use_family;
 use crate::storage::AppStorage;

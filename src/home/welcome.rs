@@ -4,9 +4,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::family::age_band::new_child_id;
 use crate::model::child::AgeBand;
 use crate::model::family::NICKNAME_MAX_CHARS;
+use crate::platform::ids::new_child_id;
 use crate::storage::use_family;
 use crate::strings::use_strings;
 use crate::ui::choice_buttons::choice_buttons;

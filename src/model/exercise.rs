@@ -49,7 +49,31 @@ pub const FIVE: u32 = 5;
 /// Robot then spaghetti, this many times through the body (experience says 2–3).
 const SPAGHETTI_TIMES: u32 = 2;
 
+/// What an exercise's rounds are counted in ("Breath 2 of 5", "Tap 3 of 8").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Breaths,
+    Steps,
+    Taps,
+    /// Box breathing's rounds: one square drawn.
+    Squares,
+}
+
 impl Exercise {
+    /// What its rounds are counted in.
+    pub fn counted_in(self) -> Counted {
+        match self {
+            Exercise::SpaghettiBody | Exercise::FiveSenses | Exercise::TurtleTime => Counted::Steps,
+            Exercise::ButterflyHug => Counted::Taps,
+            Exercise::BoxBreathing => Counted::Squares,
+            Exercise::Balloon
+            | Exercise::FlowerAndCandle
+            | Exercise::Bubble
+            | Exercise::StarfishHand
+            | Exercise::BirthdayCandles => Counted::Breaths,
+        }
+    }
+
     pub const ALL: [Exercise; 10] = [
         Exercise::Balloon,
         Exercise::FlowerAndCandle,

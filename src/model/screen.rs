@@ -28,11 +28,12 @@ pub enum Screen {
     NotFound,
 }
 
-/// The separately loaded parts of the app: each is its own small .wasm, so opening any screen
-/// downloads only what that screen needs. Moving between parts is an ordinary page load.
+/// The parts of the app's code. Home's part starts the app; every other part is a separate
+/// .wasm chunk, fetched the first time one of its screens opens (moving between screens is
+/// never a page load). The parts are cut where a family's visit usually stays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Module {
-    /// Home (and "not found").
+    /// Home (and "not found"): in the code that starts the app.
     Shell,
     /// Calm together: the exercise list and the practices.
     Calm,
@@ -47,19 +48,29 @@ pub enum Module {
 }
 
 impl Module {
-    /// Whether this part shows `screen` without a page load: the screens it starts, "not
-    /// found", and for one story's part also the shelf, so going back from a story is quick.
-    pub fn shows(self, screen: Screen) -> bool {
-        match screen.module() {
-            None => true,
-            Some(Module::Shelf) => matches!(self, Module::Shelf | Module::Story),
-            Some(module) => module == self,
+    /// Every part, Home's first.
+    pub const ALL: [Module; 6] = [
+        Module::Shell,
+        Module::Calm,
+        Module::Shelf,
+        Module::Story,
+        Module::Progress,
+        Module::Family,
+    ];
+
+    /// The style sheets (`style/<name>.css`) its screens need beyond the ones every screen
+    /// uses. index.html links them turned off, so Home's first load does not carry them.
+    pub fn styles(self) -> &'static [&'static str] {
+        match self {
+            Module::Calm => &["feelings", "calm"],
+            Module::Shelf | Module::Story => &["feelings", "story"],
+            Module::Shell | Module::Progress | Module::Family => &[],
         }
     }
 }
 
 impl Screen {
-    /// The part of the app that starts at this screen's address (any part can say "not found").
+    /// The part of the app whose code shows this screen ("not found" is in every build).
     pub fn module(self) -> Option<Module> {
         match self {
             Screen::Calm | Screen::Practice(_) => Some(Module::Calm),

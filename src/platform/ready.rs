@@ -13,15 +13,28 @@ pub fn mark_start() {
     }
 }
 
-/// Marks the app as ready: a performance mark, and `data-ready` on `<html>` for tests.
+/// Marks a screen as drawn and ready: `data-ready` on `<html>` for tests, and the first time, a
+/// performance mark (the first screen the page opened with, fetched part and all).
 pub fn mark_interactive() {
     let Some(window) = web_sys::window() else {
         return;
     };
     if let Some(performance) = window.performance() {
-        let _ = performance.mark(INTERACTIVE_MARK);
+        if performance.get_entries_by_name(INTERACTIVE_MARK).length() == 0 {
+            let _ = performance.mark(INTERACTIVE_MARK);
+        }
     }
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-ready", "true");
+    }
+}
+
+/// Marks the page as waiting for a part of the app's code: not ready until it is drawn.
+pub fn mark_waiting() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.remove_attribute("data-ready");
     }
 }

@@ -17,5 +17,8 @@ pub use backend::{Backend, BackendError, MemoryBackend};
 pub use keys::StoreKey;
 pub use live::{AppStorage, SaveState};
 pub use set_aside::{SetAsideReason, SetAsideRecord, StorageNotice};
-pub use shared::{use_calm_settings, use_family, use_practice_log, use_story_index};
+pub use shared::{
+    forget_stories_deleted_long_ago, use_calm_settings, use_family, use_practice_log,
+    use_story_index,
+};
 pub use store::{Loaded, SaveOutcome, Store};

@@ -7,6 +7,9 @@ use crate::model::family::Family;
 use crate::model::practice::PracticeLog;
 use crate::model::settings::CalmSettings;
 use crate::model::story::StoryIndex;
+use crate::platform::clock::now_ms;
+
+use super::{AppStorage, StoreKey};
 
 /// The family: children, their plans, the grown-ups' choices. Every part of the app has it.
 pub fn use_family() -> RwSignal<Family> {
@@ -26,4 +29,16 @@ pub fn use_practice_log() -> RwSignal<PracticeLog> {
 /// The shelf's list of stories; bound by the parts that show or change stories.
 pub fn use_story_index() -> RwSignal<StoryIndex> {
     expect_context()
+}
+
+/// Removes for good the deleted stories whose 30 days are over (their pages, then their card).
+pub fn forget_stories_deleted_long_ago(storage: AppStorage, index: RwSignal<StoryIndex>) {
+    for id in index.with_untracked(|i| i.deleted_for_good(now_ms())) {
+        // If the browser refuses, the card stays and the next visit tries again.
+        if storage.remove(&StoreKey::Story(id)).is_ok() {
+            index.update(|i| {
+                i.remove(id);
+            });
+        }
+    }
 }

@@ -14,8 +14,8 @@ use crate::model::story::{Background, Page, Placed, SPAN};
 use crate::strings::use_story_strings;
 use crate::ui::picture::picture_url;
 
-pub use super::gesture::CanvasEvent;
-use super::gesture::{follow, position, Gesture, Pointers, Start};
+pub use crate::model::story::touch::CanvasEvent;
+use crate::model::story::touch::{Landed, Pressed, Start, Touches};
 
 /// The CSS class of a page's scene.
 pub fn background_class(background: Background) -> String {
@@ -122,8 +122,7 @@ pub fn EditCanvas(
 ) -> impl IntoView {
     let story_words = use_story_strings();
     let canvas = NodeRef::<html::Div>::new();
-    let gesture = StoredValue::new_local(None::<Gesture>);
-    let pointers = StoredValue::new_local(Pointers::new());
+    let touches = StoredValue::new_local(Touches::default());
     let ids = move || {
         page.with(|p| {
             p.as_ref()
@@ -145,93 +144,80 @@ pub fn EditCanvas(
             let _ = target.set_pointer_capture(event.pointer_id());
         }
     };
-    // Every finger that lands on the page comes here first: a second finger turns a carry
-    // into a pinch, wherever it lands.
+    // The picture's centre on the screen, for the corner handle.
+    let centre_of = move |picture: &Placed, at: (f64, f64)| {
+        canvas.get_untracked().map_or(at, |area| {
+            let rect = area.get_bounding_client_rect();
+            (
+                rect.left() + f64::from(picture.x) / f64::from(SPAN) * rect.width(),
+                rect.top() + f64::from(picture.y) / f64::from(SPAN) * rect.height(),
+            )
+        })
+    };
+    // The rules are `model::story::touch::Touches`; here pointer events go in, and what it says
+    // comes out as pointer capture and canvas events.
     let press = move |event: PointerEvent, on: Option<Placed>, handle: bool| {
         event.prevent_default();
         event.stop_propagation();
         let at = position(&event);
-        pointers.update_value(|p| {
-            p.retain(|(id, _)| *id != event.pointer_id());
-            p.push((event.pointer_id(), at));
-        });
-        match gesture.get_value() {
-            Some(Gesture::Carry { picture, pointer }) => {
-                capture(&event);
-                gesture.set_value(Some(Gesture::Pinch {
-                    picture,
-                    first: pointers.with_value(|p| p.first().map_or(pointer, |f| f.1)),
-                    second: at,
-                }));
-            }
-            Some(_) => {}
-            None => match on {
-                Some(picture) => {
-                    capture(&event);
-                    let start = Start::of(&picture);
-                    gesture.set_value(Some(if handle {
-                        let rect = canvas.get_untracked().map(|c| c.get_bounding_client_rect());
-                        let centre = rect.map_or(at, |r| {
-                            (
-                                r.left() + f64::from(picture.x) / f64::from(SPAN) * r.width(),
-                                r.top() + f64::from(picture.y) / f64::from(SPAN) * r.height(),
-                            )
-                        });
-                        Gesture::Handle {
-                            picture: start,
-                            centre,
-                            pointer: at,
-                        }
-                    } else {
-                        Gesture::Carry {
-                            picture: start,
-                            pointer: at,
-                        }
-                    }));
-                    on_event.run(CanvasEvent::Select(picture.id));
-                }
-                None => {
-                    pointers.update_value(Vec::clear);
-                    on_event.run(CanvasEvent::Deselect);
-                }
+        let landed = match on {
+            None => Landed::Page,
+            Some(picture) if handle => Landed::Handle {
+                picture: Start::of(&picture),
+                centre: centre_of(&picture, at),
             },
+            Some(picture) => Landed::Picture(Start::of(&picture)),
+        };
+        match touches
+            .try_update_value(|t| t.press(event.pointer_id(), at, landed))
+            .unwrap_or(Pressed::Nothing)
+        {
+            Pressed::Picked(id) => {
+                capture(&event);
+                on_event.run(CanvasEvent::Select(id));
+            }
+            Pressed::Joined => capture(&event),
+            Pressed::Nothing => {}
+            Pressed::Deselect => on_event.run(CanvasEvent::Deselect),
         }
     };
     let slide = move |event: PointerEvent| {
-        let at = position(&event);
-        pointers.update_value(|p| {
-            if let Some(entry) = p.iter_mut().find(|(id, _)| *id == event.pointer_id()) {
-                entry.1 = at;
-            }
-        });
-        if let Some(g) = gesture.get_value() {
-            let now = pointers.with_value(|p| p.iter().map(|(_, at)| *at).collect::<Vec<_>>());
-            on_event.run(follow(g, &now, page_px()));
+        let size = page_px();
+        let moved =
+            touches.try_update_value(|t| t.slide(event.pointer_id(), position(&event), size));
+        if let Some(change) = moved.flatten() {
+            on_event.run(change);
         }
     };
     let lift = move |event: PointerEvent| {
-        pointers.update_value(|p| p.retain(|(id, _)| *id != event.pointer_id()));
-        if gesture.get_value().is_some() && pointers.with_value(Vec::is_empty) {
-            gesture.set_value(None);
-            on_event.run(CanvasEvent::DragEnd);
-        } else if let Some(Gesture::Pinch { picture, .. }) = gesture.get_value() {
-            // One finger left of two: carry on from where that finger is.
-            if let Some((_, at)) = pointers.with_value(|p| p.first().copied()) {
-                let now = page.with_untracked(|p| {
-                    p.as_ref().and_then(|p| {
-                        p.pictures
-                            .iter()
-                            .find(|x| x.id == picture.id)
-                            .map(Start::of)
-                    })
-                });
-                gesture.set_value(Some(Gesture::Carry {
-                    picture: now.unwrap_or(picture),
-                    pointer: at,
-                }));
-            }
+        let picture_now = |id: u32| {
+            page.with_untracked(|p| {
+                p.as_ref()
+                    .and_then(|p| p.pictures.iter().find(|x| x.id == id).map(Start::of))
+            })
+        };
+        if let Some(end) = touches
+            .try_update_value(|t| t.lift(event.pointer_id(), picture_now))
+            .flatten()
+        {
+            on_event.run(end);
         }
     };
+    // A page hidden mid-gesture (the tablet locked, another app) ends it, so the move is kept.
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().hidden() {
+            if let Some(end) = touches.try_update_value(Touches::end_all).flatten() {
+                on_event.run(end);
+            }
+        }
+    });
+    // Leaving the editor mid-gesture (another finger on the calm break) keeps the move too.
+    on_cleanup(move || {
+        hidden.remove();
+        if let Some(end) = touches.try_update_value(Touches::end_all).flatten() {
+            on_event.run(end);
+        }
+    });
     // Keys for the picture that has focus (which they choose): arrows move it (further with
     // Shift), + and - resize it; each press is one step to undo.
     let keys = move |event: KeyboardEvent, picture: &Placed| {
@@ -316,4 +302,8 @@ pub fn EditCanvas(
             <p id="picture-keys" hidden>{story_words.picture_keys}</p>
         </div>
     }
+}
+
+fn position(event: &PointerEvent) -> (f64, f64) {
+    (f64::from(event.client_x()), f64::from(event.client_y()))
 }

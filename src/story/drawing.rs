@@ -130,7 +130,7 @@ pub fn DrawingLayer() -> impl IntoView {
     };
     let erase = move |at: Point| {
         let page = editor.current_page();
-        let _ = editor.apply(|s| edit::erase_at(s, page, at, ERASER_REACH));
+        let _ = editor.apply_moving(|s| edit::erase_at(s, page, at, ERASER_REACH));
     };
     let down = move |event: PointerEvent| {
         if line.with_untracked(|l| l.pointer.is_some()) {

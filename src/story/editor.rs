@@ -16,7 +16,7 @@ use super::{refresh_card, use_story};
 use crate::model::screen::Screen;
 use crate::model::story::edit::{self, Refused};
 use crate::model::story::history::Editing;
-use crate::model::story::Story;
+use crate::model::story::{Page, Story};
 use crate::platform::clock::now_ms;
 use crate::storage::{AppStorage, SaveState};
 use crate::strings::{use_story_strings, use_strings};
@@ -44,6 +44,10 @@ pub struct Editor {
     pub pen: RwSignal<Pen>,
     /// A finger is moving something (or words are being typed): thumbnails wait for the end.
     pub in_gesture: RwSignal<bool>,
+    /// The page as a finger moves a picture on it or erases: shown on the canvas at once, while
+    /// the story is published (shown everywhere, its card refreshed, saved) when the finger
+    /// lifts, not at every move.
+    pub moving: RwSignal<Option<Page>>,
 }
 
 impl Editor {
@@ -61,6 +65,27 @@ impl Editor {
         result
     }
 
+    /// Makes an edit as part of the finger's gesture under way: only the page being moved on
+    /// changes now; `end_gesture` publishes the story.
+    pub fn apply_moving<T>(
+        &self,
+        edit: impl FnOnce(&mut Story) -> Result<T, Refused>,
+    ) -> Result<T, Refused> {
+        let page = self.current_page();
+        let (result, moved) = self
+            .editing
+            .try_update_value(|e| {
+                let result = e.apply(edit);
+                (result, e.story.pages.get(page).cloned())
+            })
+            .unwrap_or((Err(Refused::NotFound), None));
+        self.refusal.set(result.as_ref().err().copied());
+        if result.is_ok() {
+            self.moving.set(moved);
+        }
+        result
+    }
+
     pub fn begin_gesture(&self) {
         self.editing.update_value(Editing::begin_gesture);
         self.in_gesture.set(true);
@@ -69,6 +94,9 @@ impl Editor {
     pub fn end_gesture(&self) {
         self.editing.update_value(Editing::end_gesture);
         self.publish();
+        if self.moving.with_untracked(Option::is_some) {
+            self.moving.set(None);
+        }
         self.in_gesture.set(false);
     }
 
@@ -156,20 +184,28 @@ pub fn EditorPage(id: u64) -> impl IntoView {
         tab: RwSignal::new(Tab::Pictures),
         pen: RwSignal::new(Pen::default()),
         in_gesture: RwSignal::new(false),
+        moving: RwSignal::new(None),
     };
     provide_context(editor);
     let named = story.with_untracked(|s| format!("{} · {}", s.title, strings.stories_title));
     announce_screen(&named, heading);
 
     // A memo: each placed picture reads the page by reference, without a copy per picture.
-    let page = Memo::new(move |_| story.with(|s| s.pages.get(editor.page.get()).cloned()));
+    // While a finger moves a picture, the page it moves on; else the story's page.
+    let page = Memo::new(move |_| {
+        editor
+            .moving
+            .get()
+            .or_else(|| story.with(|s| s.pages.get(editor.page.get()).cloned()))
+    });
     let on_canvas = move |event: CanvasEvent| match event {
         CanvasEvent::Select(picture) => {
             editor.selected.set(Some(picture));
             editor.begin_gesture();
         }
         CanvasEvent::DragTo { id, x, y } => {
-            let _ = editor.apply(|s| edit::move_picture(s, editor.current_page(), id, x, y));
+            let page = editor.current_page();
+            let _ = editor.apply_moving(|s| edit::move_picture(s, page, id, x, y));
         }
         CanvasEvent::Transform {
             id,
@@ -179,7 +215,7 @@ pub fn EditorPage(id: u64) -> impl IntoView {
             rotation,
         } => {
             let page = editor.current_page();
-            let _ = editor.apply(|s| {
+            let _ = editor.apply_moving(|s| {
                 edit::move_picture(s, page, id, x, y)?;
                 edit::resize_picture(s, page, id, size)?;
                 edit::rotate_picture(s, page, id, rotation)

@@ -5,7 +5,6 @@ pub mod break_and_hide;
 pub mod canvas;
 pub mod drawing;
 pub mod editor;
-pub mod gesture;
 pub mod pages;
 pub mod print;
 pub mod reader;
@@ -22,11 +21,11 @@ use crate::model::family::ForgottenPlans;
 use crate::model::screen::Screen;
 use crate::model::story::edit;
 use crate::model::story::templates::new_story;
-use crate::model::story::{Story, StoryCard, StoryIndex, Template};
+use crate::model::story::{Story, StoryCard, Template};
 use crate::platform::clock::{local_date, local_day_number, now_ms};
 use crate::storage::keys;
+use crate::storage::AppStorage;
 use crate::storage::{use_family, use_story_index};
-use crate::storage::{AppStorage, StoreKey};
 use crate::strings::{use_story_strings, use_strings};
 use crate::ui::focus::{focus_main_heading, focus_next_frame, focus_now, focus_soon};
 use crate::ui::hold_button::HoldButton;
@@ -45,18 +44,6 @@ pub fn refresh_card(story: &Story) {
         use_story_index().update(|index| index.upsert(StoryCard::of(story)));
         // A plan names its stories for Home, which does not load the shelf.
         use_family().maybe_update(|f| f.retitle_story(story.id, &story.title));
-    }
-}
-
-/// Removes for good the deleted stories whose 30 days are over (their pages, then their card).
-pub fn forget_stories_deleted_long_ago(storage: AppStorage, index: RwSignal<StoryIndex>) {
-    for id in index.with_untracked(|i| i.deleted_for_good(now_ms())) {
-        // If the browser refuses, the card stays and the next visit tries again.
-        if storage.remove(&StoreKey::Story(id)).is_ok() {
-            index.update(|i| {
-                i.remove(id);
-            });
-        }
     }
 }
 
@@ -80,7 +67,7 @@ pub fn StoriesPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    forget_stories_deleted_long_ago(expect_context::<AppStorage>(), index);
+    crate::storage::forget_stories_deleted_long_ago(expect_context::<AppStorage>(), index);
     let bring_back = move |_| {
         if let Some((story, plans)) = deleted.try_update(Option::take).flatten() {
             index.update(|i| {

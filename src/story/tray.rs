@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::editor::use_editor;
+use crate::model::pictures::PictureCategory;
 use crate::model::story::edit;
 use crate::platform::site::file_address;
 use crate::strings::use_story_strings;
@@ -14,18 +15,7 @@ use crate::ui::focus::focus_soon;
 use crate::ui::picture::picture_url;
 
 /// The categories in the order the tray shows them, each with its first picture as its tab.
-type Categories = Vec<(String, Vec<String>)>;
-
-const ORDER: [&str; 8] = [
-    "people",
-    "feelings",
-    "comfort",
-    "places",
-    "happenings",
-    "hard-things",
-    "animals",
-    "nature",
-];
+type Categories = Vec<(PictureCategory, Vec<String>)>;
 
 async fn fetch_categories() -> Option<Categories> {
     let response = JsFuture::from(window().fetch_with_str(&file_address("pictures/story.json")))
@@ -39,9 +29,9 @@ async fn fetch_categories() -> Option<Categories> {
     let mut all: std::collections::HashMap<String, Vec<String>> =
         serde_json::from_str(&text).ok()?;
     Some(
-        ORDER
-            .iter()
-            .filter_map(|name| Some((name.to_string(), all.remove(*name)?)))
+        PictureCategory::IN_TRAY_ORDER
+            .into_iter()
+            .filter_map(|category| Some((category, all.remove(category.key())?)))
             .collect(),
     )
 }
@@ -80,8 +70,8 @@ pub fn PictureTray() -> impl IntoView {
                     <button
                         class="tray-tab"
                         aria-pressed=move || (open.get() == index).to_string()
-                        aria-label=(story_words.category_name)(&name)
-                        title=(story_words.category_name)(&name)
+                        aria-label=(story_words.category_name)(name)
+                        title=(story_words.category_name)(name)
                         on:click=move |_| open.set(index)
                     >
                         <img src=picture_url(&cover) alt=""/>
@@ -106,7 +96,7 @@ pub fn PictureTray() -> impl IntoView {
         <div class="tray">
             <p class="field-help">{story_words.tap_to_add}</p>
             <div class="tray-tabs" role="group" aria-label=story_words.pictures_tab>{tabs}</div>
-            <p class="tray-category">{move || categories.with(|c| c.get(open.get()).map(|(n, _)| (story_words.category_name)(n)))}</p>
+            <p class="tray-category">{move || categories.with(|c| c.get(open.get()).map(|(n, _)| (story_words.category_name)(*n)))}</p>
             <div class="tray-pictures">{pictures}</div>
         </div>
     }

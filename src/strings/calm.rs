@@ -18,7 +18,7 @@ pub struct CalmStrings {
     pub body_part: fn(BodyPart) -> &'static str,
     pub length: fn(Length) -> String,
     /// "Breath 2 of 5", "Step 3 of 8".
-    pub count: fn(Exercise, u32, u32) -> String,
+    pub count: fn(crate::model::exercise::Counted, u32, u32) -> String,
 
     /// Under every exercise that paces breathing: breathing too fast or deep makes people dizzy.
     pub stop_if_dizzy: &'static str,

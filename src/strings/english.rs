@@ -98,6 +98,10 @@ pub static ENGLISH: Strings = Strings {
     age_early_school: "5 to 6 years",
     not_found_title: "We couldn't find that page",
     not_found_line: "That's all right. Let's go back home.",
+    part_opening: "Opening…",
+    part_missing_title: "This page could not open yet",
+    part_missing_line: "It needs the internet once. Your saved work is safe. Please check the connection and try again.",
+    part_try_again: "Try again",
 
     notice_unreadable: "Some saved information could not be read. We kept a copy of it safe and started fresh here. You can save the copy to a file for someone to look at.",
     notice_unreadable_not_copied: "Some saved information could not be read, and there was no room to copy it. We have left it exactly as it was and will not change it. Please save it to a file.",

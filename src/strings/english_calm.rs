@@ -2,7 +2,7 @@
 
 use super::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 use crate::model::checkin::Feeling;
-use crate::model::exercise::{BodyPart, Exercise};
+use crate::model::exercise::{BodyPart, Counted, Exercise};
 use crate::model::pacing::Length;
 use crate::model::script::Cue;
 
@@ -125,14 +125,12 @@ fn length(length: Length) -> String {
     }
 }
 
-fn count(exercise: Exercise, round: u32, of: u32) -> String {
-    match exercise {
-        Exercise::SpaghettiBody | Exercise::FiveSenses | Exercise::TurtleTime => {
-            format!("Step {round} of {of}")
-        }
-        Exercise::ButterflyHug => format!("Tap {round} of {of}"),
-        Exercise::BoxBreathing => format!("Square {round} of {of}"),
-        _ => format!("Breath {round} of {of}"),
+fn count(counted: Counted, round: u32, of: u32) -> String {
+    match counted {
+        Counted::Steps => format!("Step {round} of {of}"),
+        Counted::Taps => format!("Tap {round} of {of}"),
+        Counted::Squares => format!("Square {round} of {of}"),
+        Counted::Breaths => format!("Breath {round} of {of}"),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::english::month_name;
 use super::StoryStrings;
+use crate::model::pictures::{split_skin_tone, PictureCategory};
 use crate::model::story::{Background, Chapter, Template};
 
 fn template_name(template: Template) -> &'static str {
@@ -60,14 +61,7 @@ fn chapter_prompt(chapter: Chapter) -> &'static str {
 
 /// "woman-medium-dark" becomes "Woman, medium-dark skin"; "teddy-bear" becomes "Teddy bear".
 fn picture_name(name: &str) -> String {
-    let tones = ["medium-light", "medium-dark", "light", "medium", "dark"];
-    let (base, tone) = tones
-        .iter()
-        .find_map(|tone| {
-            name.strip_suffix(&format!("-{tone}"))
-                .map(|base| (base, Some(*tone)))
-        })
-        .unwrap_or((name, None));
+    let (base, tone) = split_skin_tone(name);
     let words = match base {
         "scribble" => "A scribble".to_string(),
         "dark-cloud" => "A dark cloud".to_string(),
@@ -83,22 +77,21 @@ fn picture_name(name: &str) -> String {
         }
     };
     match tone {
-        Some(tone) => format!("{words}, {tone} skin"),
+        Some(tone) => format!("{words}, {} skin", tone.key()),
         None => words,
     }
 }
 
-fn category_name(category: &str) -> &'static str {
+fn category_name(category: PictureCategory) -> &'static str {
     match category {
-        "people" => "People and family",
-        "feelings" => "Feelings",
-        "places" => "Places",
-        "happenings" => "Things that happen",
-        "comfort" => "Helpers and comfort",
-        "animals" => "Animals",
-        "nature" => "Nature",
-        "hard-things" => "Hard-thing shapes",
-        _ => "Pictures",
+        PictureCategory::People => "People and family",
+        PictureCategory::Feelings => "Feelings",
+        PictureCategory::Places => "Places",
+        PictureCategory::Happenings => "Things that happen",
+        PictureCategory::Comfort => "Helpers and comfort",
+        PictureCategory::Animals => "Animals",
+        PictureCategory::Nature => "Nature",
+        PictureCategory::HardThings => "Hard-thing shapes",
     }
 }
 

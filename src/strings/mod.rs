@@ -84,6 +84,12 @@ pub struct Strings {
     pub age_early_school: &'static str,
     pub not_found_title: &'static str,
     pub not_found_line: &'static str,
+    /// Shown (after a moment) while a part of the app is fetched for the first time.
+    pub part_opening: &'static str,
+    /// A part of the app could not be fetched (no connection before it was kept offline).
+    pub part_missing_title: &'static str,
+    pub part_missing_line: &'static str,
+    pub part_try_again: &'static str,
 
     pub notice_unreadable: &'static str,
     pub notice_unreadable_not_copied: &'static str,

@@ -118,6 +118,10 @@ pub static SPANISH: Strings = Strings {
     age_early_school: "De 5 a 6 años",
     not_found_title: "No encontramos esa página",
     not_found_line: "No pasa nada. Volvamos al inicio.",
+    part_opening: "Abriendo…",
+    part_missing_title: "Esta página todavía no se pudo abrir",
+    part_missing_line: "Necesita internet una vez. Lo que guardó está a salvo. Revise la conexión e inténtelo de nuevo.",
+    part_try_again: "Intentar de nuevo",
 
     notice_unreadable: "No se pudo leer parte de la información guardada. Guardamos una copia a salvo y empezamos de nuevo aquí. Puede guardar la copia en un archivo para que alguien la revise.",
     notice_unreadable_not_copied: "No se pudo leer parte de la información guardada, y no había espacio para copiarla. La dejamos tal como estaba y no la vamos a cambiar. Por favor, guárdela en un archivo.",

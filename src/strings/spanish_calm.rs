@@ -2,7 +2,7 @@
 
 use super::{CalmSettingsStrings, CalmStrings, FeelingStrings};
 use crate::model::checkin::Feeling;
-use crate::model::exercise::{BodyPart, Exercise};
+use crate::model::exercise::{BodyPart, Counted, Exercise};
 use crate::model::pacing::Length;
 use crate::model::script::Cue;
 
@@ -125,14 +125,12 @@ fn length(length: Length) -> String {
     }
 }
 
-fn count(exercise: Exercise, round: u32, of: u32) -> String {
-    match exercise {
-        Exercise::SpaghettiBody | Exercise::FiveSenses | Exercise::TurtleTime => {
-            format!("Paso {round} de {of}")
-        }
-        Exercise::ButterflyHug => format!("Aleteo {round} de {of}"),
-        Exercise::BoxBreathing => format!("Vuelta {round} de {of}"),
-        _ => format!("Respiración {round} de {of}"),
+fn count(counted: Counted, round: u32, of: u32) -> String {
+    match counted {
+        Counted::Steps => format!("Paso {round} de {of}"),
+        Counted::Taps => format!("Aleteo {round} de {of}"),
+        Counted::Squares => format!("Vuelta {round} de {of}"),
+        Counted::Breaths => format!("Respiración {round} de {of}"),
     }
 }
 

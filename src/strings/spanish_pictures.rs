@@ -1,14 +1,17 @@
 //! The Spanish names of the pictures (read by screen readers and shown in the tray), with the
 //! skin tone said after the picture's name: "Mujer, piel morena oscura".
 
-/// The skin tones of the picture set, longest first so "medium-dark" is not read as "dark".
-const TONES: [(&str, &str); 5] = [
-    ("medium-light", "piel morena clara"),
-    ("medium-dark", "piel morena oscura"),
-    ("light", "piel clara"),
-    ("medium", "piel morena"),
-    ("dark", "piel oscura"),
-];
+use crate::model::pictures::{split_skin_tone, SkinTone};
+
+fn tone_said(tone: SkinTone) -> &'static str {
+    match tone {
+        SkinTone::Light => "piel clara",
+        SkinTone::MediumLight => "piel morena clara",
+        SkinTone::Medium => "piel morena",
+        SkinTone::MediumDark => "piel morena oscura",
+        SkinTone::Dark => "piel oscura",
+    }
+}
 
 /// The Spanish name of a picture, skin tone suffix taken off: `None` for a picture not in the set.
 fn base_name(base: &str) -> Option<&'static str> {
@@ -210,17 +213,10 @@ fn base_name(base: &str) -> Option<&'static str> {
 /// "woman-medium-dark" becomes "Mujer, piel morena oscura"; `None` for a picture the Spanish
 /// table does not name.
 pub fn spanish_picture_name(name: &str) -> Option<String> {
-    let (base, tone) = TONES
-        .iter()
-        .find_map(|(tone, said)| {
-            name.strip_suffix(tone)
-                .and_then(|rest| rest.strip_suffix('-'))
-                .map(|base| (base, Some(*said)))
-        })
-        .unwrap_or((name, None));
+    let (base, tone) = split_skin_tone(name);
     let words = base_name(base)?;
     Some(match tone {
-        Some(tone) => format!("{words}, {tone}"),
+        Some(tone) => format!("{words}, {}", tone_said(tone)),
         None => words.to_string(),
     })
 }

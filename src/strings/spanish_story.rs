@@ -3,6 +3,7 @@
 use super::spanish::month_name;
 use super::spanish_pictures::spanish_picture_name;
 use super::StoryStrings;
+use crate::model::pictures::PictureCategory;
 use crate::model::story::{Background, Chapter, Template};
 
 fn template_name(template: Template) -> &'static str {
@@ -65,17 +66,16 @@ fn picture_name(name: &str) -> String {
     spanish_picture_name(name).unwrap_or_else(|| name.replace('-', " "))
 }
 
-fn category_name(category: &str) -> &'static str {
+fn category_name(category: PictureCategory) -> &'static str {
     match category {
-        "people" => "Personas y familia",
-        "feelings" => "Sentimientos",
-        "places" => "Lugares",
-        "happenings" => "Cosas que pasan",
-        "comfort" => "Ayuda y consuelo",
-        "animals" => "Animales",
-        "nature" => "Naturaleza",
-        "hard-things" => "Formas para lo difícil",
-        _ => "Imágenes",
+        PictureCategory::People => "Personas y familia",
+        PictureCategory::Feelings => "Sentimientos",
+        PictureCategory::Places => "Lugares",
+        PictureCategory::Happenings => "Cosas que pasan",
+        PictureCategory::Comfort => "Ayuda y consuelo",
+        PictureCategory::Animals => "Animales",
+        PictureCategory::Nature => "Naturaleza",
+        PictureCategory::HardThings => "Formas para lo difícil",
     }
 }
 

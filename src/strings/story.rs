@@ -34,7 +34,7 @@ pub struct StoryStrings {
     pub chapter_prompt: fn(Chapter) -> &'static str,
     /// A picture's accessible name, from its name in the picture set.
     pub picture_name: fn(&str) -> String,
-    pub category_name: fn(&str) -> &'static str,
+    pub category_name: fn(crate::model::pictures::PictureCategory) -> &'static str,
 
     pub title_label: &'static str,
     pub undo: &'static str,

@@ -4,40 +4,39 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::model::screen::{Module, Screen};
+use crate::model::screen::Screen;
 use crate::platform::site::{address_of, screen_at};
+use crate::storage::AppStorage;
 
 /// The screen being shown, shared through context.
 #[derive(Clone, Copy)]
 pub struct Navigation {
     pub screen: RwSignal<Screen>,
-    /// The part of the app this page runs; other parts are reached by loading them.
-    pub module: Module,
+    /// Saved data, written at every screen change (where a page load used to write it).
+    storage: Option<AppStorage>,
 }
 
 impl Navigation {
     /// Starts at the address the page was opened with and follows Back and Forward.
-    pub fn follow_the_address_bar(module: Module) -> Self {
+    pub fn follow_the_address_bar() -> Self {
         let navigation = Self {
             screen: RwSignal::new(screen_at(&current_path())),
-            module,
+            storage: use_context::<AppStorage>(),
         };
         window_event_listener(leptos::ev::popstate, move |_| {
+            navigation.save_now();
             navigation.screen.set(screen_at(&current_path()));
         });
         navigation
     }
 
-    /// Shows `screen` and records it in the browser's history, so Back returns here. A screen
-    /// of another part of the app is an ordinary page load (saved data is flushed on the way).
+    /// Shows `screen` and records it in the browser's history, so Back returns here. Never a
+    /// page load: a part of the app not fetched yet is fetched (see `crate::parts`).
     pub fn go(&self, screen: Screen) {
         if self.screen.get_untracked() == screen {
             return;
         }
-        if !self.shows(screen) {
-            let _ = window().location().assign(&address_of(screen));
-            return;
-        }
+        self.save_now();
         let history = window().history();
         if let Ok(history) = history {
             let _ = history.push_state_with_url(
@@ -52,9 +51,12 @@ impl Navigation {
 }
 
 impl Navigation {
-    /// Whether this part of the app shows `screen` itself.
-    pub fn shows(&self, screen: Screen) -> bool {
-        self.module.shows(screen)
+    /// Writes what is waiting to be saved: a screen left is a moment the family expects its
+    /// work to be kept, as a page load did.
+    fn save_now(&self) {
+        if let Some(storage) = self.storage {
+            storage.flush();
+        }
     }
 }
 

@@ -114,7 +114,9 @@ export function placedBox(tab, name) {
   return tab.run((n) => {
     const page = [...document.querySelectorAll('[role=group]')].find((g) => g.getAttribute('aria-label') === 'The page');
     const picture = [...page.querySelectorAll('[role=button], button')].find((b) => b.getAttribute('aria-label') === n);
+    // Where it sits on the page (a notice appearing above the page moves both on the screen).
     const box = picture.getBoundingClientRect();
-    return { x: box.x, y: box.y, width: box.width, height: box.height };
+    const on = page.getBoundingClientRect();
+    return { x: box.x - on.x, y: box.y - on.y, width: box.width, height: box.height };
   }, name);
 }

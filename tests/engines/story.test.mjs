@@ -18,7 +18,8 @@ eachEngine((session) => {
     const after = await tab.waitFor((b) => {
       const page = [...document.querySelectorAll('[role=group]')].find((g) => g.getAttribute('aria-label') === 'The page');
       const box = [...page.querySelectorAll('button')].find((p) => p.getAttribute('aria-label') === 'Teddy bear').getBoundingClientRect();
-      return Math.abs(box.x - b.x) > 1 ? { x: box.x, y: box.y } : false;
+      const on = page.getBoundingClientRect();
+      return Math.abs(box.x - on.x - b.x) > 1 ? { x: box.x - on.x, y: box.y - on.y } : false;
     }, [before], 'the teddy to move');
     assert.ok(Math.abs(after.x - before.x - 120) < 8 && Math.abs(after.y - before.y + 60) < 8,
       `the teddy moved with the pointer: from ${JSON.stringify(before)} to ${JSON.stringify(after)}`);

@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use calm_together::model::pictures::{split_skin_tone, PictureCategory, SkinTone};
+
 /// The catalog the build writes (`library.rs` checks the built-in books against it too).
 pub(super) fn catalog() -> serde_json::Value {
     let text = std::fs::read_to_string(concat!(
@@ -23,17 +25,22 @@ fn the_story_library_has_at_least_150_pictures_in_its_categories() {
     let names: Vec<&String> = categories.values().flatten().collect();
     let unique: HashSet<&String> = names.iter().copied().collect();
     assert!(unique.len() >= 150, "{} pictures", unique.len());
-    for category in [
-        "people",
-        "feelings",
-        "places",
-        "happenings",
-        "comfort",
-        "animals",
-        "nature",
-    ] {
-        assert!(categories.contains_key(category), "{category}");
-    }
+    // The tray shows exactly the catalog's categories and the app's own shapes (added by
+    // scripts/pictures.mjs as `story_shapes_category`): none missing, none it cannot name.
+    let mut in_tray: Vec<&str> = PictureCategory::IN_TRAY_ORDER
+        .iter()
+        .map(|c| c.key())
+        .collect();
+    let shapes = catalog()["story_shapes_category"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(shapes, PictureCategory::HardThings.key());
+    let mut in_catalog: Vec<&str> = categories.keys().map(String::as_str).collect();
+    in_catalog.push(&shapes);
+    in_catalog.sort_unstable();
+    in_tray.sort_unstable();
+    assert_eq!(in_tray, in_catalog);
     assert!(categories["feelings"].len() >= 12, "at least twelve faces");
 }
 
@@ -162,5 +169,43 @@ fn every_exercise_is_shown_by_a_picture_of_the_set() {
             exercise,
             exercise.picture()
         );
+    }
+}
+
+#[test]
+fn a_skin_tone_is_read_off_the_end_of_a_name_longest_first() {
+    assert_eq!(
+        split_skin_tone("woman-medium-dark"),
+        ("woman", Some(SkinTone::MediumDark))
+    );
+    assert_eq!(split_skin_tone("man-dark"), ("man", Some(SkinTone::Dark)));
+    assert_eq!(
+        split_skin_tone("baby-medium-light"),
+        ("baby", Some(SkinTone::MediumLight))
+    );
+    assert_eq!(split_skin_tone("teddy-bear"), ("teddy-bear", None));
+    // A name that only is a tone word, or ends in one without a dash, is not a tone.
+    assert_eq!(split_skin_tone("dark"), ("dark", None));
+    assert_eq!(split_skin_tone("dark-cloud"), ("dark-cloud", None));
+    assert_eq!(split_skin_tone("moonlight"), ("moonlight", None));
+    // Every person in the set with a tone is read back to its base and tone.
+    for name in every_picture() {
+        if let (base, Some(tone)) = split_skin_tone(&name) {
+            assert_eq!(format!("{base}-{}", tone.key()), name);
+        }
+    }
+}
+
+#[test]
+fn every_exercise_counts_its_rounds_in_what_it_does() {
+    use calm_together::model::exercise::{Counted, Exercise};
+    assert_eq!(Exercise::ButterflyHug.counted_in(), Counted::Taps);
+    assert_eq!(Exercise::BoxBreathing.counted_in(), Counted::Squares);
+    assert_eq!(Exercise::FiveSenses.counted_in(), Counted::Steps);
+    use calm_together::model::exercise::Shelf;
+    for exercise in Exercise::ALL {
+        if exercise.shelf() == Shelf::Breathing && exercise != Exercise::BoxBreathing {
+            assert_eq!(exercise.counted_in(), Counted::Breaths, "{exercise:?}");
+        }
     }
 }

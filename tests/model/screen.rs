@@ -84,7 +84,7 @@ proptest! {
 }
 
 #[test]
-fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
+fn each_screen_lives_in_one_part_of_the_app() {
     use calm_together::model::exercise::Exercise;
     use calm_together::model::screen::Module;
     assert_eq!(Screen::Calm.module(), Some(Module::Calm));
@@ -96,6 +96,7 @@ fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
     for screen in [Screen::Progress, Screen::GrownUps] {
         assert_eq!(screen.module(), Some(Module::Progress));
     }
+    // What is behind the gate is not even fetched until the gate is passed.
     assert_eq!(Screen::GrownUpsBehindGate.module(), Some(Module::Family));
     assert_eq!(Screen::Stories.module(), Some(Module::Shelf));
     for screen in [
@@ -107,74 +108,26 @@ fn each_screen_lives_in_one_part_of_the_app_by_the_rule_boot_js_uses() {
         assert_eq!(screen.module(), Some(Module::Story));
     }
     assert_eq!(Screen::NotFound.module(), None);
-    // public/boot.js picks the part by the same rule: "/calm", "/stories" and what is under them.
-    let stories = [
-        Screen::StoryEdit(1764115200000),
-        Screen::StoryRead(1),
-        Screen::StoryPrint(1),
-    ];
-    for screen in Screen::ALL
-        .into_iter()
-        .chain(Exercise::ALL.map(Screen::Practice))
-        .chain(stories)
-        .chain([Screen::GrownUpsBehindGate, Screen::Book("safe-with-you")])
-    {
-        let path = screen.path();
-        let under = |part: &str| path == part || path.starts_with(&format!("{part}/"));
-        let by_boot_rule = if under("/calm") {
-            Module::Calm
-        } else if path == "/stories" {
-            Module::Shelf
-        } else if under("/stories") {
-            Module::Story
-        } else if under("/grown-ups/open") {
-            Module::Family
-        } else if under("/grown-ups") || under("/progress") {
-            Module::Progress
-        } else {
-            Module::Shell
-        };
-        assert_eq!(screen.module(), Some(by_boot_rule), "{path}");
-    }
 }
 
 #[test]
-fn a_part_shows_the_screens_it_starts_and_a_story_part_also_the_shelf() {
-    use calm_together::model::exercise::Exercise;
+fn home_needs_no_style_sheet_of_its_own_and_every_part_sheet_exists() {
     use calm_together::model::screen::Module;
-    let parts = [
-        Module::Shell,
-        Module::Calm,
-        Module::Shelf,
-        Module::Story,
-        Module::Progress,
-        Module::Family,
-    ];
-    let screens = [
-        Screen::Home,
-        Screen::Calm,
-        Screen::Practice(Exercise::Balloon),
-        Screen::Stories,
-        Screen::StoryEdit(7),
-        Screen::StoryRead(7),
-        Screen::StoryPrint(7),
-        Screen::Book("safe-with-you"),
-        Screen::Progress,
-        Screen::GrownUps,
-        Screen::GrownUpsBehindGate,
-    ];
-    for part in parts {
-        assert!(part.shows(Screen::NotFound), "{part:?}");
-        for screen in screens {
-            let expected = screen.module() == Some(part)
-                || (part == Module::Story && screen == Screen::Stories);
-            assert_eq!(part.shows(screen), expected, "{part:?} {screen:?}");
+    assert!(
+        Module::Shell.styles().is_empty(),
+        "Home's first load carries only shared sheets"
+    );
+    assert_eq!(Module::ALL[0], Module::Shell);
+    let index = std::fs::read_to_string("index.html").unwrap();
+    for module in Module::ALL {
+        for name in module.styles() {
+            let link = format!(r#"href="style/{name}.css" id="style-{name}" disabled>"#);
+            assert!(
+                index.contains(&link),
+                "index.html links {name}.css turned off"
+            );
         }
     }
-    // The shelf's own part does not show a story: opening one loads the story's part.
-    assert!(!Module::Shelf.shows(Screen::StoryEdit(7)));
-    // The door's part does not show what is behind the gate.
-    assert!(!Module::Progress.shows(Screen::GrownUpsBehindGate));
 }
 
 #[test]

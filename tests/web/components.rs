@@ -2,7 +2,6 @@ use calm_together::family::nickname::NicknameField;
 use calm_together::home::HomePage;
 use calm_together::model::child::ChildId;
 use calm_together::model::family::Family;
-use calm_together::model::screen::Module;
 use calm_together::platform::recover::show_recover_screen;
 use calm_together::storage::{
     AppStorage, MemoryBackend, SetAsideReason, SetAsideRecord, StorageNotice, Store, StoreKey,
@@ -29,7 +28,7 @@ async fn home_greets_the_current_child_and_shows_four_cards() {
         let mut family = Family::default();
         family.rename_current_child("Mia", || ChildId("c".into()));
         provide_context(RwSignal::new(family));
-        provide_context(Navigation::follow_the_address_bar(Module::Shell));
+        provide_context(Navigation::follow_the_address_bar());
         view! { <HomePage/> }
     });
     tick().await;
@@ -56,7 +55,7 @@ async fn home_uses_the_friendly_default_without_a_name() {
     let (root, _keep) = mount_fresh(|| {
         provide_context(memory_storage(vec![]));
         provide_context(RwSignal::new(Family::default()));
-        provide_context(Navigation::follow_the_address_bar(Module::Shell));
+        provide_context(Navigation::follow_the_address_bar());
         view! { <HomePage/> }
     });
     tick().await;
@@ -219,7 +218,7 @@ async fn a_link_shows_its_screen_without_a_page_load_and_marks_the_current_one()
     // Links within this part of the app only: another part is a real page load.
     let navigation = RwSignal::new(None::<Navigation>);
     let (root, _keep) = mount_fresh(move || {
-        let nav = Navigation::follow_the_address_bar(Module::Progress);
+        let nav = Navigation::follow_the_address_bar();
         navigation.set(Some(nav));
         provide_context(nav);
         view! {

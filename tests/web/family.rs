@@ -7,7 +7,6 @@ use calm_together::model::child::ChildId;
 use calm_together::model::exercise::Exercise;
 use calm_together::model::family::Family;
 use calm_together::model::plan::Activity;
-use calm_together::model::screen::Module;
 use calm_together::platform::clock::{local_day_number, now_ms};
 use calm_together::storage::{AppStorage, MemoryBackend, Store};
 use calm_together::ui::navigation::Navigation;
@@ -82,7 +81,7 @@ async fn todays_practice_lists_today_only_and_says_done_once_done() {
     });
     let (root, _keep) = mount_fresh(move || {
         provide_context(family);
-        provide_context(Navigation::follow_the_address_bar(Module::Shell));
+        provide_context(Navigation::follow_the_address_bar());
         view! { <TodaysPractice/> }
     });
     tick().await;

@@ -8,6 +8,7 @@ pub mod edit;
 pub mod history;
 pub mod stroke;
 pub mod templates;
+pub mod touch;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,0 @@
-//! Calm together, loaded when a family opens it. Mounts only.
-
-fn main() {
-    calm_together::start_calm();
-}
