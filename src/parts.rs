@@ -16,6 +16,57 @@ use crate::ui::page_frame::PageFrame;
 /// an instant is more unsettling than a short pause.
 const QUIET_WAIT_MS: u64 = 400;
 
+/// Starts fetching the code of the part the page opened at, before the app itself is built
+/// (storage read, language chosen): its download then overlaps that work.
+pub fn fetch_first_part_early(screen: Screen) {
+    let module = screen.module().unwrap_or(Module::Shell);
+    if module != Module::Shell {
+        // wasm-bindgen's own queue: Leptos's executor starts with the app, after this.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = fetch(module).await;
+        });
+    }
+}
+
+/// The parts in the order a family most often opens them after Home.
+const AHEAD: [Module; 5] = [
+    Module::Calm,
+    Module::Shelf,
+    Module::Story,
+    Module::Progress,
+    Module::Family,
+];
+
+/// Once the first screen is up, and only when the app is kept offline (so nothing is
+/// downloaded twice beside the service worker's own fetch), fetches and starts every other
+/// part quietly, one after the other: moving to a screen then never waits for its code.
+pub fn fetch_ahead_when_kept() {
+    // navigator.serviceWorker.controller, read without web-sys's service worker bindings.
+    let get = |on: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(on, &name.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+    };
+    let kept = !get(&get(&window().navigator(), "serviceWorker"), "controller").is_falsy();
+    if !kept || cfg!(not(feature = "split")) {
+        return;
+    }
+    set_timeout(
+        || {
+            leptos::task::spawn_local(async {
+                for module in AHEAD {
+                    if fetch(module).await.is_err() {
+                        return;
+                    }
+                    platform::styles::fetch_quietly(module.styles()).await;
+                }
+            });
+        },
+        std::time::Duration::from_millis(FETCH_AHEAD_AFTER_MS),
+    );
+}
+
+/// After the first screen's own work (its data read, its pictures asked for).
+const FETCH_AHEAD_AFTER_MS: u64 = 300;
+
 /// The screen, from its part: at once when the part's code is here, else once it is fetched.
 pub fn screen_view(screen: Screen) -> AnyView {
     let module = screen.module().unwrap_or(Module::Shell);

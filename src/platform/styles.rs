@@ -25,6 +25,29 @@ pub async fn turn_on(names: &[&str]) {
     }
 }
 
+/// Fetches the sheets named without applying them (for a part fetched ahead of time): they
+/// arrive turned off, ready to be turned on at once.
+pub async fn fetch_quietly(names: &[&str]) {
+    for name in names {
+        let Some(link) = sheet_link(name) else {
+            continue;
+        };
+        if !link.disabled() {
+            continue;
+        }
+        // A sheet for no media is fetched but applies to nothing until it is switched off.
+        link.set_media("not all");
+        link.set_disabled(false);
+        if link.sheet().is_none() {
+            let _ = wasm_bindgen_futures::JsFuture::from(arrival_of(&link)).await;
+        }
+        if let Some(sheet) = link.sheet() {
+            sheet.set_disabled(true);
+        }
+        let _ = link.remove_attribute("media");
+    }
+}
+
 /// Whether every sheet named has arrived (a screen needing them can be drawn at once).
 pub fn arrived(names: &[&str]) -> bool {
     names
