@@ -149,10 +149,12 @@ fn missing_view(module: Module, screen: Screen) -> AnyView {
             }
             view! {
                 <PageFrame title=strings.part_missing_title picture="growing-heart">
-                    <p class="coming-line">{strings.part_missing_line}</p>
-                    <button class="big-button" on:click=move |_| try_again(retry)>
-                        {strings.part_try_again}
-                    </button>
+                    <div class="part-missing">
+                        <p class="coming-line">{strings.part_missing_line}</p>
+                        <button class="big-button" on:click=move |_| try_again(retry)>
+                            {strings.part_try_again}
+                        </button>
+                    </div>
                 </PageFrame>
             }
             .into_any()
