@@ -29,9 +29,7 @@ pub fn start_app() {
     platform::recover::show_recover_screen_on_panic(strings_for(
         platform::language::browser_language(),
     ));
-    parts::fetch_first_part_early(platform::site::screen_at(
-        &window().location().pathname().unwrap_or_default(),
-    ));
+    parts::fetch_first_part_early(ui::navigation::screen_here());
     // Built in the next task of the queue, so the first part's download has begun by then
     // (wasm-bindgen's own queue: Leptos's executor starts with the app).
     wasm_bindgen_futures::spawn_local(async {

@@ -19,9 +19,7 @@ pub async fn turn_on(names: &[&str]) {
             // Still only linked: fetched now, and from here on turned on and off as a sheet.
             link.set_disabled(false);
         }
-        if link.sheet().is_none() {
-            let _ = wasm_bindgen_futures::JsFuture::from(arrival_of(&link)).await;
-        }
+        until_arrived(&link).await;
     }
 }
 
@@ -38,9 +36,7 @@ pub async fn fetch_quietly(names: &[&str]) {
         // A sheet for no media is fetched but applies to nothing until it is switched off.
         link.set_media("not all");
         link.set_disabled(false);
-        if link.sheet().is_none() {
-            let _ = wasm_bindgen_futures::JsFuture::from(arrival_of(&link)).await;
-        }
+        until_arrived(&link).await;
         if let Some(sheet) = link.sheet() {
             sheet.set_disabled(true);
         }
@@ -72,6 +68,13 @@ fn sheet_link(name: &str) -> Option<web_sys::HtmlLinkElement> {
         .get_element_by_id(&format!("style-{name}"))?
         .dyn_into()
         .ok()
+}
+
+/// Waits for a turned-on link's sheet, unless it is here already.
+async fn until_arrived(link: &web_sys::HtmlLinkElement) {
+    if link.sheet().is_none() {
+        let _ = wasm_bindgen_futures::JsFuture::from(arrival_of(link)).await;
+    }
 }
 
 /// Resolves when the sheet has loaded or failed, or after `LONGEST_WAIT_MS`.

@@ -20,12 +20,12 @@ impl Navigation {
     /// Starts at the address the page was opened with and follows Back and Forward.
     pub fn follow_the_address_bar() -> Self {
         let navigation = Self {
-            screen: RwSignal::new(screen_at(&current_path())),
+            screen: RwSignal::new(screen_here()),
             storage: use_context::<AppStorage>(),
         };
         window_event_listener(leptos::ev::popstate, move |_| {
             navigation.save_now();
-            navigation.screen.set(screen_at(&current_path()));
+            navigation.screen.set(screen_here());
         });
         navigation
     }
@@ -70,11 +70,14 @@ pub fn query_value(name: &str) -> Option<String> {
     js_sys::decode_uri_component(encoded).ok().map(String::from)
 }
 
-fn current_path() -> String {
-    window()
-        .location()
-        .pathname()
-        .unwrap_or_else(|_| "/".into())
+/// The screen the address bar names now.
+pub fn screen_here() -> Screen {
+    screen_at(
+        &window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "/".into()),
+    )
 }
 
 /// The navigation of the app this component is in.
