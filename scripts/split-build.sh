@@ -17,7 +17,7 @@ TARGET_DIR="$ROOT/target/split"
 OUT="$ROOT/target/split-out"
 start=$(date +%s)
 
-RUSTFLAGS="-Clink-args=--emit-relocs" cargo build --quiet --offline --release \
+RUSTFLAGS="-Clink-args=--emit-relocs" cargo build --quiet --locked --release \
   --target wasm32-unknown-unknown --bin app --features split --target-dir "$TARGET_DIR"
 built=$(date +%s)
 RAW="$TARGET_DIR/wasm32-unknown-unknown/release/app.wasm"
