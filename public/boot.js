@@ -36,6 +36,7 @@ const base = document.querySelector('meta[name="calm-together-base"]')?.content 
 try {
   const [js, wasm, ...rest] = document.querySelector('meta[name="calm-together-app"]').content.split(' ');
   const code = fetch(wasm);
+  fetchPartEarly();
   // The same URL the loader of the app's parts imports: one module, one running app.
   const app = await import(js);
   await app.default({ module_or_path: code });
@@ -59,6 +60,37 @@ try {
       '· Calm Together no pudo iniciarse. Vuelva a cargar la página o use un navegador actualizado.';
     document.body.append(message);
   }
+}
+
+// A screen opened by its address: its part of the code and its style sheets are fetched beside
+// the start, not after it (the build lists them by address in <meta name="calm-together-early">).
+function fetchPartEarly() {
+  const table = document.querySelector('meta[name="calm-together-early"]')?.content ?? '';
+  const inApp = location.pathname.startsWith(base) ? `/${location.pathname.slice(base.length)}` : location.pathname;
+  const path = inApp.replace(/\/+$/, '');
+  for (const row of table.split(';')) {
+    const [addresses, files, styles] = row.split('|').map((field) => field.split(' ').filter(Boolean));
+    const here = addresses.some((address) => (address.endsWith('*')
+      ? path.startsWith(address.slice(0, -1)) && path.length > address.length - 1
+      : path === address));
+    if (!here) continue;
+    // The loader's fetch() (CORS mode, same-origin credentials) takes these over.
+    for (const file of files) preload(file, 'fetch');
+    for (const id of styles) {
+      const sheet = document.getElementById(id);
+      if (sheet) preload(sheet.href, 'style');
+    }
+    return;
+  }
+}
+
+function preload(href, as) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = as;
+  link.href = href;
+  if (as === 'fetch') link.crossOrigin = 'anonymous';
+  document.head.append(link);
 }
 
 // The service worker keeps every file of this version. A new version waits until the family

@@ -141,7 +141,8 @@ function summarise(path, language, { lhr, spoken }) {
 
 // Compressed as a well-set-up host serves it (AUDIT_GZIP=0: the plain test server, none).
 const COMPRESS = process.env.AUDIT_GZIP !== '0';
-const server = await serveDist({ dir: 'dist', compress: COMPRESS });
+// AUDIT_DIST=<folder> audits another build (side by side with this one).
+const server = await serveDist({ dir: process.env.AUDIT_DIST ?? 'dist', compress: COMPRESS });
 const pages = [];
 const couldNotRun = [];
 let environment = null;

@@ -28,6 +28,26 @@ for (const needed of ['app.js', 'app_bg.wasm', '__wasm_split.js']) {
     process.exit(1);
   }
 }
+// Which files each part needs (its own and the chunks it shares), read from the loader the split
+// wrote, for the addresses in scripts/parts-by-address.json (Module::early_fetch_table, kept
+// equal by a test): boot.js fetches them beside the start for a screen opened by its address.
+const loader = readFileSync(join(pkg, '__wasm_split.js'), 'utf8');
+const chunkFiles = new Map(
+  [...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"/g)]
+    .map(([, name, file]) => [name, file]),
+);
+const earlyRows = JSON.parse(readFileSync('scripts/parts-by-address.json', 'utf8')).map(({ part, addresses, styles }) => {
+  const found = new RegExp(
+    `__wasm_split_load_${part} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\.\\/([\\w.]+)"[\\s\\S]*?\\}\\s*,\\s*\\[([^\\]]*)\\]`,
+  ).exec(loader);
+  const chunks = found?.[2].split(',').map((name) => name.trim()).filter(Boolean) ?? [];
+  if (!found || chunks.some((name) => !chunkFiles.has(name))) {
+    console.error(`modules: the loader of the parts has no part "${part}" or one of its chunks (scripts/parts-by-address.json)`);
+    process.exit(1);
+  }
+  const needed = [found[1], ...chunks.map((name) => chunkFiles.get(name))];
+  return { addresses, needed, styles };
+});
 for (const script of files.filter((name) => name.endsWith('.js'))) {
   writeFileSync(join(pkg, script), compactModule(readFileSync(join(pkg, script), 'utf8'), script));
 }
@@ -40,6 +60,14 @@ const listed = ['app.js', 'app_bg.wasm', ...files.filter((name) => name !== 'app
 const metas = [
   `<meta name="calm-together-app" content="${listed.map((name) => `${base}${folder}/${name}`).join(' ')}">`,
   `<meta name="calm-together-base" content="${base}">`,
+  // "addresses|files|style sheets" for each part, ";" between parts.
+  `<meta name="calm-together-early" content="${earlyRows
+    .map(({ addresses, needed, styles }) => [
+      addresses.join(' '),
+      needed.map((file) => `${base}${folder}/${file}`).join(' '),
+      styles.map((name) => `style-${name}`).join(' '),
+    ].join('|'))
+    .join(';')}">`,
 ];
 index = index.replace('</head>', `${metas.join('')}</head>`);
 

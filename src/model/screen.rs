@@ -67,6 +67,71 @@ impl Module {
             Module::Shell | Module::Progress | Module::Family => &[],
         }
     }
+
+    /// Its name in the build: the split point in src/parts.rs and its file, `split_<name>.wasm`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Module::Shell => "start",
+            Module::Calm => "calm",
+            Module::Shelf => "shelf",
+            Module::Story => "story",
+            Module::Progress => "progress",
+            Module::Family => "family",
+        }
+    }
+
+    /// The addresses opened cold whose part `boot.js` fetches beside the start, before the app
+    /// runs ("/x/*": anything under /x/). The start needs none; the grown-ups' side is asked for
+    /// only once its gate is passed.
+    pub fn addresses(self) -> &'static [&'static str] {
+        match self {
+            Module::Calm => &["/calm", "/calm/*"],
+            Module::Shelf => &["/stories"],
+            Module::Story => &["/stories/*"],
+            Module::Progress => &["/progress", "/grown-ups"],
+            Module::Shell | Module::Family => &[],
+        }
+    }
+
+    /// The part `boot.js` fetches early for an address (the app's own path, base removed).
+    pub fn fetched_early_for(path: &str) -> Option<Module> {
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let path = path.trim_end_matches('/');
+        Module::ALL.into_iter().find(|module| {
+            module
+                .addresses()
+                .iter()
+                .any(|pattern| match pattern.strip_suffix('*') {
+                    Some(under) => path.starts_with(under) && path.len() > under.len(),
+                    None => path == *pattern,
+                })
+        })
+    }
+
+    /// The table above as `boot.js` reads it (written to scripts/parts-by-address.json, which a
+    /// test keeps equal): each part's name, addresses and style sheets.
+    pub fn early_fetch_table() -> String {
+        let quoted = |items: &[&str]| {
+            items
+                .iter()
+                .map(|item| format!("\"{item}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let rows: Vec<String> = Module::ALL
+            .into_iter()
+            .filter(|module| !module.addresses().is_empty())
+            .map(|module| {
+                format!(
+                    "  {{ \"part\": \"{}\", \"addresses\": [{}], \"styles\": [{}] }}",
+                    module.name(),
+                    quoted(module.addresses()),
+                    quoted(module.styles()),
+                )
+            })
+            .collect();
+        format!("[\n{}\n]\n", rows.join(",\n"))
+    }
 }
 
 impl Screen {

@@ -16,7 +16,7 @@ use crate::platform::clock::now_ms;
 use crate::storage::{use_family, use_story_index};
 use crate::strings::use_story_strings;
 use crate::ui::navigation::{use_navigation, Link};
-use crate::ui::picture::picture_url;
+use crate::ui::picture::{picture_url, src_after_first_paint};
 
 thread_local! {
     // Read from their files once: the shelf is drawn again every time the family comes back.
@@ -65,7 +65,7 @@ pub fn BuiltInShelf() -> impl IntoView {
 #[component]
 fn BuiltInCard(book: Book) -> impl IntoView {
     let story_words = use_story_strings();
-    let cover = picture_url(book.cover().unwrap_or("open-book"));
+    let cover = src_after_first_paint(picture_url(book.cover().unwrap_or("open-book")));
     let screen = Screen::Book(book.id);
     let title = book.title.clone();
     let label = book.title.clone();
@@ -74,7 +74,7 @@ fn BuiltInCard(book: Book) -> impl IntoView {
     view! {
         <article class="book-card built-in" aria-label=label>
             <Link to=screen class="book-open" plain=true>
-                // Covers come after the first paint, so the shelf's words come first on a slow connection.
+                // Covers come after the first paint, so the shelf's words come first.
                 <img class="picture book-cover" src=cover alt="" loading="lazy"/>
                 <span class="book-title">{title}</span>
                 <span class="book-pages">{(story_words.page_count)(pages)}</span>

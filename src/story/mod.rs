@@ -31,7 +31,7 @@ use crate::ui::focus::{focus_main_heading, focus_next_frame, focus_now, focus_so
 use crate::ui::hold_button::HoldButton;
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::page_frame::PageFrame;
-use crate::ui::picture::Picture;
+use crate::ui::picture::{picture_url, src_after_first_paint, Picture};
 
 /// Opens a story: its saved pages, kept in a signal that saves itself.
 pub fn use_story(id: u64) -> RwSignal<Story> {
@@ -174,14 +174,15 @@ fn BookCard(
     let id = card.id;
     let cover = use_family()
         .with_untracked(|family| card.shown_cover(family).unwrap_or("open-book").to_string());
+    let cover = src_after_first_paint(picture_url(&cover));
     let title = card.title.clone();
     let label = card.title.clone();
     let shown_title = card.title;
     view! {
         <article class="book-card" aria-label=label>
             <Link to=Screen::StoryEdit(id) class="book-open" plain=true>
-                // Covers come after the first paint, so the shelf's words come first on a slow connection.
-                <img class="picture book-cover" src=crate::ui::picture::picture_url(&cover) alt="" loading="lazy"/>
+                // Covers come after the first paint, so the shelf's words come first.
+                <img class="picture book-cover" src=cover alt="" loading="lazy"/>
                 <span class="book-title" dir="auto">{shown_title}</span>
                 <span class="book-changed">{changed_when(card.changed_at, today)}</span>
                 <span class="book-pages">{(story_words.page_count)(card.pages)}</span>

@@ -111,6 +111,10 @@ test('moving between screens is never a page load, and each part is fetched once
   const parts = () => wasm.filter((name) => name.startsWith('split_'));
   await shell.open('/stories');
   assert.deepEqual(parts(), ['split_shelf.wasm']);
+  // Opened by its address, the shelf's part and style sheet were asked for beside the start
+  // (boot.js), and the app's own fetch took that download over: each file came once (below).
+  assert.equal(await page.locator('link[rel="preload"][as="fetch"][href$="/split_shelf.wasm"]').count(), 1);
+  assert.equal(await page.locator('link[rel="preload"][as="style"][href*="/story-"]').count(), 1);
   await page.evaluate(() => { window.stillTheSamePage = true; });
   await story.bookCard('Safe with you').getByRole('link', { name: 'Read together' }).tap();
   await page.waitForURL(/\/stories\/books\/safe-with-you$/);

@@ -100,6 +100,13 @@ test('the shelf lists the stories made, newest first', async () => {
   // The family's own shelf; the books that come with the app follow it in their own section.
   const titles = await page.locator('.shelf-books').first().locator('.book-title').allTextContents();
   assert.deepEqual(titles, ['Our story', 'All about me']);
+  // Covers are given their picture after the shelf's first paint, and then show it.
+  const covers = page.locator('.shelf-books').first().locator('img.book-cover');
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.shelf-books')[0].querySelectorAll('img.book-cover')]
+      .every((img) => img.getAttribute('src')?.endsWith('.svg') && img.complete && img.naturalWidth > 0),
+  );
+  assert.equal(await covers.count(), 2);
   await context.close();
 });
 

@@ -151,3 +151,48 @@ fn every_built_in_book_has_an_address_to_read_it_and_no_other_name_does() {
         assert_eq!(Screen::from_path(odd), Screen::NotFound, "{odd}");
     }
 }
+
+#[test]
+fn a_screen_opened_by_its_address_has_its_own_part_fetched_early() {
+    use calm_together::model::exercise::Exercise;
+    use calm_together::model::screen::Module;
+    let screens = [
+        Screen::Home,
+        Screen::Calm,
+        Screen::Practice(Exercise::TurtleTime),
+        Screen::Stories,
+        Screen::StoryEdit(7),
+        Screen::StoryRead(7),
+        Screen::StoryPrint(7),
+        Screen::Book("safe-with-you"),
+        Screen::Progress,
+        Screen::GrownUps,
+        Screen::GrownUpsBehindGate,
+    ];
+    for screen in screens {
+        let early = Module::fetched_early_for(&screen.path());
+        match screen {
+            // The start has it already; behind the gate waits for the gate (Progress's part).
+            Screen::Home | Screen::GrownUpsBehindGate => assert_eq!(early, None, "{screen:?}"),
+            _ => assert_eq!(early, screen.module(), "{screen:?}"),
+        }
+    }
+    assert_eq!(Module::fetched_early_for("/calm/"), Some(Module::Calm));
+    assert_eq!(
+        Module::fetched_early_for("/stories?x=1"),
+        Some(Module::Shelf)
+    );
+    assert_eq!(Module::fetched_early_for("/calmer"), None);
+    assert_eq!(Module::fetched_early_for("/nowhere"), None);
+}
+
+#[test]
+fn the_build_reads_the_same_early_fetch_table_as_the_app() {
+    use calm_together::model::screen::Module;
+    let written = std::fs::read_to_string("scripts/parts-by-address.json").unwrap_or_default();
+    assert_eq!(
+        written,
+        Module::early_fetch_table(),
+        "scripts/parts-by-address.json must be exactly Module::early_fetch_table()"
+    );
+}
