@@ -95,8 +95,7 @@ impl Module {
 
     /// The part `boot.js` fetches early for an address (the app's own path, base removed).
     pub fn fetched_early_for(path: &str) -> Option<Module> {
-        let path = path.split(['?', '#']).next().unwrap_or("");
-        let path = path.trim_end_matches('/');
+        let path = plain_path(path);
         Module::ALL.into_iter().find(|module| {
             module
                 .addresses()
@@ -131,6 +130,17 @@ impl Module {
             })
             .collect();
         format!("[\n{}\n]\n", rows.join(",\n"))
+    }
+}
+
+/// An address without its query, fragment or trailing slash (`/` stays `/`).
+fn plain_path(path: &str) -> &str {
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        "/"
+    } else {
+        trimmed
     }
 }
 
@@ -179,9 +189,7 @@ impl Screen {
 
     /// The screen at an address; a trailing slash, query or fragment does not matter.
     pub fn from_path(path: &str) -> Screen {
-        let path = path.split(['?', '#']).next().unwrap_or("");
-        let trimmed = path.trim_end_matches('/');
-        let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
+        let trimmed = plain_path(path);
         if let Some(slug) = trimmed.strip_prefix("/calm/") {
             return Exercise::from_slug(slug).map_or(Screen::NotFound, Screen::Practice);
         }
