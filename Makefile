@@ -13,8 +13,9 @@ export WASM_BINDGEN_TEST_TIMEOUT := 120
 ## Serve the app at http://127.0.0.1:8080 (release build, as families get it).
 serve:
 	scripts/setup.sh app
-	@# Trunk's [watch] ignore needs this folder before the first build (its pre-build hook) makes it.
-	mkdir -p public/pictures
+	@# Trunk's [watch] ignore takes the canonical path of each folder it lists, so on a fresh
+	@# clone they must exist before the first build makes them.
+	mkdir -p public/pictures node_modules target
 	trunk serve --release
 
 ## Run every test: model and storage natively, components in Chromium, journeys end to end,

@@ -23,6 +23,13 @@ async function openKept(context) {
   return { page, shell };
 }
 
+/** Waits for a page marked `window.oldCode` to have reloaded and started again. A reload from
+ * the kept files can finish before a listener for its load event is attached, so the mark is
+ * what tells. */
+async function reloadedIntoNewCode(page) {
+  await page.waitForFunction(() => window.oldCode === undefined && document.documentElement.dataset.ready === 'true', null, { timeout: 20_000 });
+}
+
 test('Chromium reports no installability errors', async () => {
   // A profile on disk: Chromium never offers to install from an incognito-like context.
   const profile = await mkdtemp(join(tmpdir(), 'calm-together-profile-'));
@@ -80,9 +87,9 @@ test('a new version waits for a tap, is not offered during a practice, and keeps
   await notice.waitFor({ timeout: 10_000 });
   await shell.passGate();
   await shell.nicknameField().fill('Mia');
+  await page.evaluate(() => { window.oldCode = true; });
   await notice.getByRole('button', { name: 'Update now' }).tap();
-  await page.waitForEvent('load');
-  await shell.waitUntilReady();
+  await reloadedIntoNewCode(page);
   const version = await page.evaluate(async () => (await caches.keys()).join(' '));
   assert.match(version, /calm-together-a-newer-one/);
   assert.equal(await notice.isVisible(), false);
@@ -93,7 +100,7 @@ test('a new version waits for a tap, is not offered during a practice, and keeps
 
 test('when one tab takes the new version, every other open tab saves and reloads into it, after any practice', async () => {
   const context = await app.browser.newContext(TABLET_LANDSCAPE);
-  const { page: asking, shell: askingShell } = await openKept(context);
+  const { page: asking } = await openKept(context);
   const { page: other, shell: otherShell } = await openKept(context);
   const { page: practising, shell: practisingShell } = await openKept(context);
   const worker = await readFile('dist/sw.js', 'utf8');
@@ -110,18 +117,18 @@ test('when one tab takes the new version, every other open tab saves and reloads
   await asking.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   const notice = asking.getByRole('status').filter({ hasText: 'A new version of Calm Together is ready.' });
   await notice.waitFor({ timeout: 20_000 });
+  await asking.evaluate(() => { window.oldCode = true; });
   await notice.getByRole('button', { name: 'Update now' }).tap();
-  await asking.waitForEvent('load');
-  await askingShell.waitUntilReady();
+  await reloadedIntoNewCode(asking);
 
   // The other tab saved its change and reloaded into the new version on its own.
-  await other.waitForFunction(() => window.oldCode === undefined && document.documentElement.dataset.ready === 'true', null, { timeout: 20_000 });
+  await reloadedIntoNewCode(other);
   assert.match(await otherShell.stored('calm-together.family'), /"Mia"/, 'saved before reloading');
   // The practice is never interrupted; once it is left, that tab reloads too.
   await practising.waitForTimeout(2_000);
   assert.equal(await practising.evaluate(() => window.oldCode), true, 'not reloaded mid-practice');
   await practising.goBack();
-  await practising.waitForFunction(() => window.oldCode === undefined && document.documentElement.dataset.ready === 'true', null, { timeout: 20_000 });
+  await reloadedIntoNewCode(practising);
   assert.ok(new URL(practising.url()).pathname === '/calm');
   await context.close();
 });
