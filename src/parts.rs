@@ -243,6 +243,7 @@ fn family_screens(screen: Screen) -> AnyView {
     load_practice_log();
     match screen {
         Screen::GrownUpsBehindGate => view! { <crate::family::grownups::GrownUpsPage/> }.into_any(),
+        Screen::SentPlan => view! { <crate::family::sent_plan::SentPlanPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }

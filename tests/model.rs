@@ -10,6 +10,7 @@ mod model {
     mod demo;
     mod family;
     mod gate;
+    mod handoff;
     mod library;
     mod migrations;
     mod pacing;

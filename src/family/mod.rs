@@ -1,5 +1,5 @@
-//! The grown-ups' side: children's profiles, the week's plan, settings, backups, demo mode, the
-//! guide for grown-ups and About.
+//! The grown-ups' side: children's profiles, the week's plan (and sending it to the family's
+//! tablet, and taking it there), settings, backups, demo mode, the guide for grown-ups and About.
 
 pub mod age_band;
 pub mod backup;
@@ -13,3 +13,5 @@ pub mod guide;
 pub mod kept;
 pub mod nickname;
 pub mod plan;
+pub mod plan_send;
+pub mod sent_plan;

@@ -14,6 +14,8 @@ use crate::storage::AppStorage;
 use crate::strings::use_family_strings;
 use crate::ui::activity::activity_name;
 
+use super::plan_send::SendPlan;
+
 /// Every activity that can be planned for the child here: each exercise, any story, and each
 /// story on the child's shelf.
 fn activities(family: &Family, stories: &StoryIndex) -> Vec<Activity> {
@@ -119,6 +121,7 @@ pub fn PlanPanel() -> impl IntoView {
                     <button class="big-button" type="submit">{words.plan_add}</button>
                 </div>
             </form>
+            <SendPlan/>
         </section>
     }
 }

@@ -1,7 +1,6 @@
 //! Home: a greeting for the child and the four places to go, as big picture cards.
 
 pub mod today;
-pub mod welcome;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -13,6 +12,7 @@ use crate::ui::child_choices::ChildChoices;
 use crate::ui::navigation::Link;
 use crate::ui::page_frame::announce_screen;
 use crate::ui::picture::Picture;
+use crate::ui::welcome::Welcome;
 
 /// The first screen: "Hello, Mia!" and four cards a child can tap.
 #[component]
@@ -30,7 +30,7 @@ pub fn HomePage() -> impl IntoView {
                 <h1 node_ref=heading tabindex="-1" class="home-greeting">{greeting}</h1>
                 <p class="home-prompt">{strings.home_prompt}</p>
             </header>
-            <welcome::Welcome/>
+            <Welcome/>
             <ChildSwitcher/>
             <today::TodaysPractice/>
             <BackupReminder/>

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod exercise;
 pub mod family;
 pub mod gate;
+pub mod handoff;
 pub mod language;
 pub mod library;
 pub mod pacing;

@@ -24,6 +24,9 @@ pub enum Screen {
     StoryPrint(u64),
     /// Reading one of the books that come with the app, by its id.
     Book(&'static str),
+    /// A week's plan sent from the therapist's tablet, opened from its link (the plan is in the
+    /// address's fragment): what it holds, and taking it or not.
+    SentPlan,
     /// An address the app does not know.
     NotFound,
 }
@@ -82,14 +85,15 @@ impl Module {
 
     /// The addresses opened cold whose part `boot.js` fetches beside the start, before the app
     /// runs ("/x/*": anything under /x/). The start needs none; the grown-ups' side is asked for
-    /// only once its gate is passed.
+    /// only once its gate is passed, or by a plan's link (its screen is in the same part).
     pub fn addresses(self) -> &'static [&'static str] {
         match self {
             Module::Calm => &["/calm", "/calm/*"],
             Module::Shelf => &["/stories"],
             Module::Story => &["/stories/*"],
             Module::Progress => &["/progress", "/grown-ups"],
-            Module::Shell | Module::Family => &[],
+            Module::Family => &["/plan"],
+            Module::Shell => &[],
         }
     }
 
@@ -155,7 +159,7 @@ impl Screen {
             | Screen::StoryPrint(_)
             | Screen::Book(_) => Some(Module::Story),
             Screen::GrownUps | Screen::Progress => Some(Module::Progress),
-            Screen::GrownUpsBehindGate => Some(Module::Family),
+            Screen::GrownUpsBehindGate | Screen::SentPlan => Some(Module::Family),
             Screen::NotFound => None,
             _ => Some(Module::Shell),
         }
@@ -184,6 +188,7 @@ impl Screen {
             Screen::StoryRead(id) => format!("/stories/{id}/read"),
             Screen::StoryPrint(id) => format!("/stories/{id}/print"),
             Screen::Book(id) => format!("/stories/books/{id}"),
+            Screen::SentPlan => "/plan".into(),
         }
     }
 
@@ -213,6 +218,9 @@ impl Screen {
         }
         if trimmed == "/grown-ups/open" {
             return Screen::GrownUpsBehindGate;
+        }
+        if trimmed == "/plan" {
+            return Screen::SentPlan;
         }
         Screen::ALL
             .into_iter()

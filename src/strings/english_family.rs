@@ -29,6 +29,36 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     plan_remove: "Take off the plan",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 
+    send_plan: "Send to the family's tablet",
+    send_plan_needs_days: "Choose a day for at least one practice first: only practices with days are sent.",
+    send_title: "Send this week's plan to the family's tablet",
+    send_how: "On the family's tablet, open the camera, point it at this code and tap the link that appears. Or open the link below on that tablet.",
+    send_privacy: "Only the plan travels: which practices, on which days. No names, no stories, no check-ins. The plan is in the part of the link after the # sign, which browsers never send to any server.",
+    send_own_stories: "A story made on this tablet stays on this tablet: on the family's tablet, those days say “Read a story together”.",
+    send_qr_label: "QR code of the plan's link",
+    send_link_label: "The plan's link",
+    send_print: "Print this plan",
+    send_done: "Done",
+    plan_line: |activity, days| format!("{activity}: {}", english_list(days)),
+
+    sent_title: "A plan from your therapist",
+    sent_intro: "Your therapist sent this week's practice to this tablet:",
+    sent_welcome_first: "First, write the child's name below (or skip it). Then you will see the plan your therapist sent.",
+    sent_for: "Who is this plan for?",
+    sent_for_child: |name| format!("For {name}."),
+    sent_nothing_changes: "Nothing changes on this tablet until you choose.",
+    sent_use: "Use this plan",
+    sent_replace: "Use it instead of this week's plan",
+    sent_add: "Add it to this week's plan",
+    sent_not_now: "Not now",
+    sent_has_plan: |name| format!("{name} already has a plan this week. This one can take its place, or be added to it."),
+    sent_already: |name| format!("This plan is already {name}'s plan this week."),
+    sent_taken: |name| format!("Done. On each planned day, Home shows {name}'s practice, ready with one tap."),
+    sent_go_home: "Go to Home",
+    sent_not_a_plan: "This link holds no plan. A plan comes from your therapist's tablet, as a QR code or a link.",
+    sent_damaged: "This link was cut short or changed on the way, so its plan cannot be read. Nothing was changed. Your therapist can show the code again.",
+    sent_newer: "This plan was made with a newer Calm Together. Nothing was changed. Close the app, open it again while connected to the internet to get the newer version, then open the link again.",
+
     delete_child_title: "Take a child off this tablet",
     delete_child: |name| format!("Take {name} off this tablet"),
     delete_child_hint: "Hold for 2 seconds",
@@ -143,3 +173,12 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     age_help: "This sets a gentle pace for calming. Children under 5 are never asked to hold their breath.",
 
 };
+
+/// "Monday", "Monday and Friday", "Monday, Wednesday and Friday".
+fn english_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}

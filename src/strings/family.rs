@@ -11,6 +11,39 @@ pub struct FamilyStrings {
     /// Monday first, for the day buttons.
     pub weekdays: [&'static str; 7],
 
+    pub send_plan: &'static str,
+    pub send_plan_needs_days: &'static str,
+    pub send_title: &'static str,
+    pub send_how: &'static str,
+    pub send_privacy: &'static str,
+    pub send_own_stories: &'static str,
+    pub send_qr_label: &'static str,
+    pub send_link_label: &'static str,
+    pub send_print: &'static str,
+    pub send_done: &'static str,
+    /// "Balloon breathing: Monday, Wednesday and Friday" (the days named in full).
+    pub plan_line: fn(&str, &[&str]) -> String,
+
+    pub sent_title: &'static str,
+    pub sent_intro: &'static str,
+    pub sent_welcome_first: &'static str,
+    pub sent_for: &'static str,
+    /// "For Mia." (the one child on this tablet).
+    pub sent_for_child: fn(&str) -> String,
+    pub sent_nothing_changes: &'static str,
+    pub sent_use: &'static str,
+    pub sent_replace: &'static str,
+    pub sent_add: &'static str,
+    pub sent_not_now: &'static str,
+    /// "Mia already has a plan this week: …".
+    pub sent_has_plan: fn(&str) -> String,
+    pub sent_already: fn(&str) -> String,
+    pub sent_taken: fn(&str) -> String,
+    pub sent_go_home: &'static str,
+    pub sent_not_a_plan: &'static str,
+    pub sent_damaged: &'static str,
+    pub sent_newer: &'static str,
+
     pub delete_child_title: &'static str,
     /// "Take Leo off this tablet" (the hold button).
     pub delete_child: fn(&str) -> String,

@@ -46,6 +46,36 @@ pub const SPANISH_FAMILY: FamilyStrings = FamilyStrings {
     plan_remove: "Quitar del plan",
     weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
 
+    send_plan: "Enviar a la tableta de la familia",
+    send_plan_needs_days: "Primero elija un día para al menos una práctica: solo se envían las prácticas con días.",
+    send_title: "Enviar el plan de esta semana a la tableta de la familia",
+    send_how: "En la tableta de la familia, abra la cámara, apúntela a este código y toque el enlace que aparece. O abra en esa tableta el enlace de abajo.",
+    send_privacy: "Solo viaja el plan: qué prácticas y qué días. Ni nombres, ni historias, ni cómo se sentían. El plan va en la parte del enlace después del signo #, que los navegadores nunca envían a ningún servidor.",
+    send_own_stories: "Una historia hecha en esta tableta se queda en esta tableta: en la tableta de la familia, esos días dicen «Leer una historia juntos».",
+    send_qr_label: "Código QR del enlace del plan",
+    send_link_label: "El enlace del plan",
+    send_print: "Imprimir este plan",
+    send_done: "Listo",
+    plan_line: |activity, days| format!("{activity}: {}", spanish_list(days)),
+
+    sent_title: "Un plan de su terapeuta",
+    sent_intro: "Su terapeuta envió a esta tableta la práctica de esta semana:",
+    sent_welcome_first: "Primero, escriba abajo el nombre del niño o la niña (o sáltelo). Después verá el plan que envió su terapeuta.",
+    sent_for: "¿Para quién es este plan?",
+    sent_for_child: |name| format!("Para {name}."),
+    sent_nothing_changes: "Nada cambia en esta tableta hasta que usted elija.",
+    sent_use: "Usar este plan",
+    sent_replace: "Usarlo en lugar del plan de esta semana",
+    sent_add: "Agregarlo al plan de esta semana",
+    sent_not_now: "Ahora no",
+    sent_has_plan: |name| format!("{name} ya tiene un plan esta semana. Este puede tomar su lugar, o agregarse a él."),
+    sent_already: |name| format!("Este plan ya es el plan de {name} esta semana."),
+    sent_taken: |name| format!("Listo. Cada día planeado, Inicio muestra la práctica de {name}, lista con un toque."),
+    sent_go_home: "Ir a Inicio",
+    sent_not_a_plan: "Este enlace no trae ningún plan. Un plan llega desde la tableta de su terapeuta, como código QR o como enlace.",
+    sent_damaged: "Este enlace llegó cortado o cambiado, así que su plan no se puede leer. No cambió nada. Su terapeuta puede mostrar el código otra vez.",
+    sent_newer: "Este plan se hizo con una versión más nueva de Calm Together. No cambió nada. Cierre la aplicación, ábrala otra vez con internet para recibir la versión nueva, y abra el enlace otra vez.",
+
     delete_child_title: "Quitar a un niño o niña de esta tableta",
     delete_child: |name| format!("Quitar a {name} de esta tableta"),
     delete_child_hint: "Mantenga presionado 2 segundos",
@@ -160,3 +190,13 @@ pub const SPANISH_FAMILY: FamilyStrings = FamilyStrings {
     age_help: "Así elegimos un ritmo suave para calmarse. A los menores de 5 años nunca se les pide que contengan la respiración.",
 
 };
+
+/// "lunes", "lunes y viernes", "lunes, miércoles y viernes" (no weekday begins with i-, so
+/// never "e").
+fn spanish_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} y {last}", rest.join(", ")),
+    }
+}

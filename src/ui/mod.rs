@@ -14,3 +14,4 @@ pub mod notices;
 pub mod page_frame;
 pub mod picture;
 pub mod update_notice;
+pub mod welcome;

@@ -48,6 +48,21 @@ impl Navigation {
         self.screen.set(screen);
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
+
+    /// Shows `screen` in place of this one in the browser's history: Back does not return to
+    /// an address that was used once (a plan's link, whose plan is now taken or declined).
+    pub fn replace(&self, screen: Screen) {
+        self.save_now();
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&address_of(screen)),
+            );
+        }
+        self.screen.set(screen);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
 }
 
 impl Navigation {

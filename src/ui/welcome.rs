@@ -1,19 +1,20 @@
 //! The first time on a tablet: a warm hello that asks only the child's name (and, if the
-//! grown-up likes, their age), or lets them skip. Never a wall of forms.
+//! grown-up likes, their age), or lets them skip. Never a wall of forms. Shown on Home, and
+//! before a plan sent from the therapist's tablet when it is the first thing opened here.
 
 use leptos::html;
 use leptos::prelude::*;
 
+use super::choice_buttons::choice_buttons;
+use super::focus::focus_main_heading;
+use super::language_choice::LanguageChoice;
 use crate::model::child::AgeBand;
 use crate::model::family::NICKNAME_MAX_CHARS;
 use crate::platform::ids::new_child_id;
 use crate::storage::use_family;
 use crate::strings::use_strings;
-use crate::ui::choice_buttons::choice_buttons;
-use crate::ui::focus::focus_main_heading;
-use crate::ui::language_choice::LanguageChoice;
 
-/// Shown on Home until the first profile exists.
+/// Shown until the first profile exists.
 #[component]
 pub fn Welcome() -> impl IntoView {
     let strings = use_strings();

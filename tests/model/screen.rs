@@ -62,6 +62,11 @@ fn slashes_queries_and_fragments_do_not_change_the_screen() {
     assert_eq!(Screen::from_path("/grown-ups/opened"), Screen::NotFound);
     assert_eq!(Screen::from_path("/stories#top"), Screen::Stories);
     assert_eq!(Screen::from_path(""), Screen::Home);
+    assert_eq!(
+        Screen::from_path("/plan#plan-v1:balloon=135;check=123abc"),
+        Screen::SentPlan
+    );
+    assert_eq!(Screen::SentPlan.path(), "/plan");
 }
 
 #[test]
@@ -78,6 +83,7 @@ proptest! {
         prop_assert!(
             screen == Screen::NotFound
                 || screen == Screen::GrownUpsBehindGate
+                || screen == Screen::SentPlan
                 || Screen::ALL.contains(&screen)
         );
     }
@@ -98,6 +104,8 @@ fn each_screen_lives_in_one_part_of_the_app() {
     }
     // What is behind the gate is not even fetched until the gate is passed.
     assert_eq!(Screen::GrownUpsBehindGate.module(), Some(Module::Family));
+    // A plan's link opens on the family's side, whose code reads and stores plans.
+    assert_eq!(Screen::SentPlan.module(), Some(Module::Family));
     assert_eq!(Screen::Stories.module(), Some(Module::Shelf));
     for screen in [
         Screen::StoryEdit(7),
@@ -168,6 +176,7 @@ fn a_screen_opened_by_its_address_has_its_own_part_fetched_early() {
         Screen::Progress,
         Screen::GrownUps,
         Screen::GrownUpsBehindGate,
+        Screen::SentPlan,
     ];
     for screen in screens {
         let early = Module::fetched_early_for(&screen.path());

@@ -7,6 +7,7 @@ use proptest::prelude::*;
 fn every_screen() -> Vec<Screen> {
     let mut screens = Screen::ALL.to_vec();
     screens.push(Screen::GrownUpsBehindGate);
+    screens.push(Screen::SentPlan);
     screens.extend(Exercise::ALL.map(Screen::Practice));
     screens.extend([
         Screen::StoryEdit(7),

@@ -18,6 +18,7 @@ export const SCREEN_HEADINGS = [
   ['/grown-ups', 'Grown-ups'],
   ['/grown-ups/open', 'Grown-ups'],
   ['/stories/books/safe-with-you', 'Safe with you'],
+  ['/plan', 'A plan from your therapist'],
 ];
 
 /** The pictures on the page that did not load. */
