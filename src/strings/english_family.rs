@@ -57,7 +57,7 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     sent_go_home: "Go to Home",
     sent_not_a_plan: "This link holds no plan. A plan comes from your therapist's tablet, as a QR code or a link.",
     sent_damaged: "This link was cut short or changed on the way, so its plan cannot be read. Nothing was changed. Your therapist can show the code again.",
-    sent_newer: "This plan was made with a newer Calm Together. Nothing was changed. Close the app, open it again while connected to the internet to get the newer version, then open the link again.",
+    sent_newer: "This plan was made with a newer Calm Together. Nothing was changed. Open Calm Together while connected to the internet; when it says a new version is ready, tap “Update now”, then open the link again.",
 
     delete_child_title: "Take a child off this tablet",
     delete_child: |name| format!("Take {name} off this tablet"),

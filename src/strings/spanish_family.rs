@@ -74,7 +74,7 @@ pub const SPANISH_FAMILY: FamilyStrings = FamilyStrings {
     sent_go_home: "Ir a Inicio",
     sent_not_a_plan: "Este enlace no trae ningún plan. Un plan llega desde la tableta de su terapeuta, como código QR o como enlace.",
     sent_damaged: "Este enlace llegó cortado o cambiado, así que su plan no se puede leer. No cambió nada. Su terapeuta puede mostrar el código otra vez.",
-    sent_newer: "Este plan se hizo con una versión más nueva de Calm Together. No cambió nada. Cierre la aplicación, ábrala otra vez con internet para recibir la versión nueva, y abra el enlace otra vez.",
+    sent_newer: "Este plan se hizo con una versión más nueva de Calm Together. No cambió nada. Abra Calm Together con internet; cuando diga que hay una versión nueva, toque «Actualizar ahora» y abra el enlace otra vez.",
 
     delete_child_title: "Quitar a un niño o niña de esta tableta",
     delete_child: |name| format!("Quitar a {name} de esta tableta"),

@@ -81,8 +81,11 @@ test("a plan sent by QR code from the therapist's tablet is taken on the family'
   assert.equal(await sheet.getByRole('button', { name: 'Done' }).isVisible(), false, 'no buttons on paper');
   assert.equal(await sheet.getByRole('img', { name: "QR code of the plan's link" }).isVisible(), true);
   // Behind the open sheet the page is inert, out of the accessibility tree: found by its class.
-  const hidden = await therapist.page.locator('.plan-items').evaluate((el) => getComputedStyle(el).visibility);
-  assert.equal(hidden, 'hidden', 'the page behind the sheet is not printed');
+  const behind = await therapist.page.locator('.plan-items').evaluate((el) => getComputedStyle(el).display);
+  assert.equal(behind, 'none', 'the page behind the sheet is not printed');
+  const pdf = (await therapist.page.pdf({ format: 'A4' })).toString('latin1');
+  assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g).length, 1, 'one sheet of paper');
+  await therapist.page.screenshot({ path: 'target/screenshots/plan-print.png' });
   await therapist.page.emulateMedia({ media: 'screen' });
   await sheet.getByRole('button', { name: 'Done' }).tap();
   await sheet.waitFor({ state: 'hidden' });
