@@ -3,6 +3,7 @@
 
 mod model {
     mod backup;
+    mod backup_recordings;
     mod checkin;
     mod cover;
     mod cues;
@@ -28,4 +29,5 @@ mod model {
     mod story;
     mod touch;
     mod translations;
+    mod voice;
 }

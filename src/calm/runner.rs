@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::cues::{announce_step, SpokenWords};
+use super::cues::{announce_step, hush_voices, RecordedSteps, SpokenWords};
 use super::pacer::Pacer;
 use crate::model::exercise::Exercise;
 use crate::model::pacing::{Length, PaceBand};
@@ -16,7 +16,6 @@ use crate::model::script::Moment;
 use crate::platform::chime::wake_audio;
 use crate::platform::clock::monotonic_ms;
 use crate::platform::frames::FrameLoop;
-use crate::platform::speech::hush;
 use crate::platform::wake_lock::ScreenAwake;
 use crate::storage::use_calm_settings;
 use crate::strings::use_calm_strings;
@@ -43,6 +42,7 @@ pub fn ExerciseRunner(
 ) -> impl IntoView {
     let calm_words = use_calm_strings();
     let spoken = SpokenWords::of_this_page();
+    let recorded = RecordedSteps::load(exercise);
     let settings = use_calm_settings();
     let preference = settings.with_untracked(|s| s.length);
     let chosen_length =
@@ -77,7 +77,7 @@ pub fn ExerciseRunner(
             }
             r.awake.release();
         });
-        hush();
+        hush_voices();
     };
     let show_state = move || state.set(run.with_value(|r| r.exercise.state()));
     let on_frame = move |now: f64| -> bool {
@@ -89,7 +89,7 @@ pub fn ExerciseRunner(
             step.set(view);
         }
         if let Some(cue) = frame.announce {
-            announce_step(exercise, cue, settings.get_untracked(), spoken);
+            announce_step(exercise, cue, settings.get_untracked(), spoken, recorded);
         }
         if let Some(ending) = frame.ended {
             stop_frames();
@@ -119,12 +119,19 @@ pub fn ExerciseRunner(
         else {
             return;
         };
-        if settings.with_untracked(|s| s.chime) {
+        // In the tap: browsers let sound start only from one (chimes and recorded voices).
+        if settings.with_untracked(|s| s.chime) || recorded.any() {
             wake_audio();
         }
         rounds.set(script_rounds);
         step.set(first);
-        announce_step(exercise, first.cue, settings.get_untracked(), spoken);
+        announce_step(
+            exercise,
+            first.cue,
+            settings.get_untracked(),
+            spoken,
+            recorded,
+        );
         on_start.run(());
         run_frames();
         focus_next_frame(pause_button.get_untracked());

@@ -3,6 +3,7 @@
 //! delete everything. Only reachable behind the grown-ups' gate.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 use crate::model::backup::{self, BackupProblem, Everything, MergeReport, Summary};
 use crate::model::screen::Screen;
 use crate::model::story::{DeletedStory, Story, StoryCard};
+use crate::model::voice::{recordings_to_keep, KeptRecording, RecordingsUsed};
 use crate::platform::clock::{local_day_number, now_ms, today_for_file_name};
 use crate::platform::download::save_text_file;
 use crate::platform::files::{read_picked_file, PickedFileError};
@@ -17,6 +19,10 @@ use crate::platform::persist::{ask_browser_to_keep_data, Kept};
 use crate::platform::share::{share, shareable_file, Shared};
 use crate::platform::site::address_of;
 use crate::storage::keys;
+use crate::storage::recordings::{
+    delete_all_recordings, every_recording, keep_recordings_from_backup, list_recordings,
+    RecordingsChanged,
+};
 use crate::storage::store::Write;
 use crate::storage::{AppStorage, BackendError, StoreKey};
 use crate::strings::{use_backup_strings, BackupStrings};
@@ -119,10 +125,50 @@ fn count_backup(storage: AppStorage, at: u64) {
         .update(|f| f.last_backup_at = Some(at));
 }
 
+/// The recordings of our own voice, read ahead so saving stays inside the tap (browsers let a
+/// download or a share sheet start only from one), and whether the file takes them.
+#[derive(Clone, Copy)]
+struct BackupRecordings {
+    kept: StoredValue<Vec<KeptRecording>, LocalStorage>,
+    used: RwSignal<RecordingsUsed>,
+    include: RwSignal<bool>,
+}
+
+impl BackupRecordings {
+    fn read_ahead() -> BackupRecordings {
+        let recordings = BackupRecordings {
+            kept: StoredValue::new_local(Vec::new()),
+            used: RwSignal::new(RecordingsUsed::default()),
+            include: RwSignal::new(true),
+        };
+        let changed = expect_context::<RecordingsChanged>();
+        Effect::new(move |_| {
+            changed.0.track();
+            leptos::task::spawn_local(async move {
+                let kept = every_recording().await.unwrap_or_default();
+                let infos: Vec<_> = kept.iter().map(|r| r.info.clone()).collect();
+                recordings.used.try_set(RecordingsUsed::of(&infos));
+                recordings.kept.try_set_value(kept);
+            });
+        });
+        recordings
+    }
+
+    /// The backup file's text: with the recordings when there are some and the grown-up left
+    /// them in.
+    fn file_text(self, everything: &Everything, now: u64) -> String {
+        let include = self.include.get_untracked();
+        self.kept.with_value(|kept| {
+            let recordings: &[KeptRecording] = if include { kept } else { &[] };
+            backup::write_with_recordings(everything, recordings, env!("CARGO_PKG_VERSION"), now)
+        })
+    }
+}
+
 /// Offers the backup file as a download; says so, or why not.
 fn save_backup(storage: AppStorage, words: &'static BackupStrings) -> String {
     let now = now_ms();
-    let text = backup::write(&gather(storage), env!("CARGO_PKG_VERSION"), now);
+    let text = expect_context::<BackupRecordings>().file_text(&gather(storage), now);
     match save_text_file(
         &backup::file_name(&today_for_file_name()),
         &text,
@@ -144,6 +190,7 @@ fn SaveBackup() -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     let unconfirmed = expect_context::<UnconfirmedBackup>().0;
     let said = RwSignal::new(None::<String>);
+    let recordings = expect_context::<BackupRecordings>();
     let seen = move |_| {
         if let Some(at) = unconfirmed.get_untracked() {
             count_backup(storage, at);
@@ -155,7 +202,7 @@ fn SaveBackup() -> impl IntoView {
     let can_share = shareable_file("calm-together.json", "", "application/json").is_some();
     let share_it = move |_| {
         let now = now_ms();
-        let text = backup::write(&gather(storage), env!("CARGO_PKG_VERSION"), now);
+        let text = recordings.file_text(&gather(storage), now);
         let name = backup::file_name(&today_for_file_name());
         let Some(data) = shareable_file(&name, &text, "application/json") else {
             said.set(Some(words.share_failed.to_string()));
@@ -174,7 +221,17 @@ fn SaveBackup() -> impl IntoView {
             }));
         });
     };
+    let include_label = move || {
+        recordings
+            .used
+            .with(|used| (words.with_recordings)(used.count, used.tenths_of_megabyte()))
+    };
     view! {
+        <label class="switch" class:gone=move || recordings.used.with(|used| used.count == 0)>
+            <input type="checkbox" prop:checked=recordings.include
+                on:change=move |event| recordings.include.set(event_target_checked(&event))/>
+            <span>{include_label}</span>
+        </label>
         <div class="choices">
             <button class="big-button" on:click=move |_| said.set(Some(save_backup(storage, words)))>{words.save}</button>
             {can_share.then(|| view! {
@@ -219,7 +276,7 @@ fn KeepingLines() -> impl IntoView {
 enum Restoring {
     Idle,
     Refused(&'static str),
-    Chosen(Box<Everything>, Summary),
+    Chosen(Box<Everything>, Summary, Arc<Vec<KeptRecording>>),
     Added(MergeReport),
     Replaced,
 }
@@ -241,6 +298,29 @@ pub fn BackupPanel() -> impl IntoView {
     let words = use_backup_strings();
     let storage = expect_context::<AppStorage>();
     provide_context(UnconfirmedBackup(RwSignal::new(None)));
+    provide_context(BackupRecordings::read_ahead());
+    let changed = expect_context::<RecordingsChanged>();
+    // What happened to the recordings a backup brought, said after the rest.
+    let recordings_said = RwSignal::new(None::<String>);
+    let bring_recordings = move |incoming: Arc<Vec<KeptRecording>>, replace: bool| {
+        recordings_said.set(None);
+        if incoming.is_empty() {
+            // A file without recordings leaves this tablet's as they are.
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let here = list_recordings().await.unwrap_or_default();
+            let coming = recordings_to_keep(&here, &incoming, replace);
+            let count = coming.len();
+            let said = match keep_recordings_from_backup(&coming, replace).await {
+                Ok(()) if count > 0 => Some((words.recordings_back)(count)),
+                Ok(()) => None,
+                Err(_) => Some(words.recordings_not_back.to_string()),
+            };
+            recordings_said.try_set(said);
+            changed.tell();
+        });
+    };
     let restoring = RwSignal::new(Restoring::Idle);
     let file_input = NodeRef::<html::Input>::new();
     let pick = move |_| {
@@ -252,8 +332,10 @@ pub fn BackupPanel() -> impl IntoView {
                 Err(PickedFileError::NoneChosen) => Restoring::Idle,
                 Err(PickedFileError::TooBig) => Restoring::Refused(words.too_big),
                 Err(PickedFileError::Unreadable) => Restoring::Refused(words.not_json),
-                Ok(bytes) => match backup::read(&bytes) {
-                    Ok((everything, summary)) => Restoring::Chosen(Box::new(everything), summary),
+                Ok(bytes) => match backup::read_with_recordings(&bytes) {
+                    Ok((everything, recordings, summary)) => {
+                        Restoring::Chosen(Box::new(everything), summary, Arc::new(recordings))
+                    }
                     Err(problem) => Restoring::Refused(refusal(words, &problem)),
                 },
             };
@@ -263,7 +345,7 @@ pub fn BackupPanel() -> impl IntoView {
         });
     };
     // Says what truly happened: done, or refused with everything as it was.
-    let add = move |everything: &Everything| {
+    let add = move |everything: &Everything, recordings: Arc<Vec<KeptRecording>>| {
         let (merged, report) = backup::merge(&gather(storage), everything);
         let room_needed = backup::stored_size(&merged)
             + report
@@ -275,27 +357,35 @@ pub fn BackupPanel() -> impl IntoView {
             Restoring::Refused(words.too_big_for_browser)
         } else {
             match put_in_place(storage, &merged, false, &report.replaced_here) {
-                Ok(()) => Restoring::Added(report),
+                Ok(()) => {
+                    bring_recordings(recordings, false);
+                    Restoring::Added(report)
+                }
                 Err(_) => Restoring::Refused(words.restore_failed),
             }
         });
     };
-    let replace = move |everything: &Everything| {
+    let replace = move |everything: &Everything, recordings: Arc<Vec<KeptRecording>>| {
         restoring.set(match put_in_place(storage, everything, true, &[]) {
-            Ok(()) => Restoring::Replaced,
+            Ok(()) => {
+                bring_recordings(recordings, true);
+                Restoring::Replaced
+            }
             Err(_) => Restoring::Refused(words.restore_failed),
         });
     };
     let chosen = move || restoring.with(|r| matches!(r, Restoring::Chosen(..)));
     let summary = move || {
         restoring.with(|r| match r {
-            Restoring::Chosen(_, summary) => Some(summary.clone()),
+            Restoring::Chosen(_, summary, _) => Some(summary.clone()),
             _ => None,
         })
     };
     let chosen_backup = move || {
         restoring.with_untracked(|r| match r {
-            Restoring::Chosen(everything, _) => Some(everything.clone()),
+            Restoring::Chosen(everything, _, recordings) => {
+                Some((everything.clone(), recordings.clone()))
+            }
             _ => None,
         })
     };
@@ -338,13 +428,14 @@ pub fn BackupPanel() -> impl IntoView {
             // Always there, so what happened is read out when it appears.
             <div role="status">
                 {move || outcome().map(|said| view! { <p class="restore-result">{said}</p> })}
+                {move || recordings_said.get().map(|said| view! { <p class="restore-result">{said}</p> })}
             </div>
             <Dialog open=Signal::derive(chosen) on_close=move |()| restoring.set(Restoring::Idle) labelled_by="restore-title">
                 {move || summary().map(|summary| view! { <BackupSummary summary/> })}
                 <div class="choices">
                     <button class="big-button" on:click=move |_| {
-                        if let Some(everything) = chosen_backup() {
-                            add(&everything);
+                        if let Some((everything, recordings)) = chosen_backup() {
+                            add(&everything, recordings);
                         }
                     }>{words.add}</button>
                     <button class="quiet-button" on:click=move |_| asking_to_replace.set(true)>{words.replace}</button>
@@ -360,8 +451,8 @@ pub fn BackupPanel() -> impl IntoView {
                 confirm=words.replace_confirm
                 on_confirm=move || {
                     asking_to_replace.set(false);
-                    if let Some(everything) = chosen_backup() {
-                        replace(&everything);
+                    if let Some((everything, recordings)) = chosen_backup() {
+                        replace(&everything, recordings);
                     }
                 }
             />
@@ -382,6 +473,7 @@ fn BackupSummary(summary: Summary) -> impl IntoView {
                 <li>{(words.summary_children)(&summary.children)}</li>
                 <li>{(words.summary_stories)(summary.stories, summary.pages)}</li>
                 <li>{(words.summary_practices)(summary.practices)}</li>
+                {(summary.recordings > 0).then(|| view! { <li>{(words.summary_recordings)(summary.recordings)}</li> })}
             </ul>
         </div>
     }
@@ -397,8 +489,12 @@ fn DeleteEverything() -> impl IntoView {
     let said = RwSignal::new(None::<String>);
     let delete = move || {
         if storage.remove_everything().is_ok() {
-            // Start again from nothing, as on a new tablet.
-            let _ = window().location().replace(&address_of(Screen::Home));
+            leptos::task::spawn_local(async {
+                // Recordings too (a browser without IndexedDB has none to delete).
+                let _ = delete_all_recordings().await;
+                // Start again from nothing, as on a new tablet.
+                let _ = window().location().replace(&address_of(Screen::Home));
+            });
         } else {
             said.set(Some(words.delete_failed.to_string()));
         }

@@ -7,6 +7,7 @@ use crate::model::screen::Screen;
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::platform::site::address_of;
 use crate::storage::demo::{end_demo, start_demo};
+use crate::storage::recordings::forget_demo_recordings;
 use crate::storage::AppStorage;
 use crate::strings::{use_family_strings, FamilyStrings};
 
@@ -31,15 +32,20 @@ pub fn DemoPanel() -> impl IntoView {
         storage.flush();
         let now = now_ms();
         match start_demo(&sample(&demo_words(words), now, local_day_number(now)), now) {
-            Ok(()) => {
+            Ok(()) => leptos::task::spawn_local(async {
+                // A demo tab closed without ending it left its recordings: start without them.
+                let _ = forget_demo_recordings().await;
                 let _ = window().location().replace(&address_of(Screen::Home));
-            }
+            }),
             Err(_) => failed.set(true),
         }
     };
     let end = move |_| {
         let _ = end_demo();
-        let _ = window().location().replace(&address_of(Screen::Home));
+        leptos::task::spawn_local(async {
+            let _ = forget_demo_recordings().await;
+            let _ = window().location().replace(&address_of(Screen::Home));
+        });
     };
     view! {
         <section class="panel" aria-labelledby="demo-title">

@@ -12,7 +12,9 @@ use super::gate::{GrownUpDoor, GrownUpGate};
 use super::guide::GuidePanel;
 use super::kept::KeptPanels;
 use super::nickname::NicknameField;
+use super::own_voice::OwnVoicePanel;
 use super::plan::PlanPanel;
+use crate::storage::recordings::RecordingsChanged;
 use crate::strings::use_strings;
 use crate::ui::page_frame::PageFrame;
 
@@ -34,6 +36,7 @@ pub fn GrownUpsDoorPage() -> impl IntoView {
 #[component]
 pub fn GrownUpsPage() -> impl IntoView {
     let strings = use_strings();
+    provide_context(RecordingsChanged(RwSignal::new(0)));
     view! {
         <PageFrame title=strings.grownups_title picture="people-hugging">
             <GrownUpGate>
@@ -49,6 +52,7 @@ pub fn GrownUpsPage() -> impl IntoView {
                 <PlanPanel/>
                 <GuidePanel/>
                 <CalmSettingsPanel/>
+                <OwnVoicePanel/>
                 <DisplayPanel/>
                 <BackupPanel/>
                 <KeptPanels/>

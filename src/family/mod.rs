@@ -12,6 +12,7 @@ pub mod grownups;
 pub mod guide;
 pub mod kept;
 pub mod nickname;
+pub mod own_voice;
 pub mod plan;
 pub mod plan_send;
 pub mod sent_plan;

@@ -19,16 +19,18 @@ pub fn SendPlan() -> impl IntoView {
     let words = use_family_strings();
     let family = use_family();
     let open = RwSignal::new(false);
-    let sent = move || family.with(|f| f.current().and_then(|child| plan_to_send(&child.plan)));
+    let sent = Memo::new(move |_| {
+        family.with(|f| f.current().and_then(|child| plan_to_send(&child.plan)))
+    });
     view! {
         <div class="plan-send">
-            <button class="big-button" disabled=move || sent().is_none() on:click=move |_| open.set(true)>
+            <button class="big-button" disabled=move || sent.with(Option::is_none) on:click=move |_| open.set(true)>
                 {words.send_plan}
             </button>
-            <p class="field-help" class:gone=move || sent().is_some()>{words.send_plan_needs_days}</p>
+            <p class="field-help" class:gone=move || sent.with(Option::is_some)>{words.send_plan_needs_days}</p>
         </div>
         <Dialog open=open on_close=move |()| open.set(false) labelled_by="plan-send-title" class="plan-send-sheet">
-            {move || open.get().then(|| sent().map(|sent| view! { <SendSheet sent=sent on_done=move || open.set(false)/> }))}
+            {move || open.get().then(|| sent.get().map(|sent| view! { <SendSheet sent=sent on_done=move || open.set(false)/> }))}
         </Dialog>
     }
 }

@@ -84,12 +84,10 @@ fn PlanToTake(sent: SentPlan) -> impl IntoView {
             })
         });
         choice.set(Choice::Taken);
-        forget_the_link();
+        navigation.forget_the_fragment();
     };
-    let not_now = move || {
-        forget_the_link();
-        navigation.replace(Screen::Home);
-    };
+    // Home in place of the link's address: Back does not offer the plan again.
+    let not_now = move || navigation.replace(Screen::Home);
     let choices = move || match fit() {
         PlanFit::NothingPlanned => view! {
             <button class="big-button" on:click=move |_| take(true)>{words.sent_use}</button>
@@ -153,14 +151,5 @@ fn PlanNotRead(problem: PlanLinkProblem) -> impl IntoView {
                 <button class="big-button" on:click=move |_| navigation.replace(Screen::Home)>{words.sent_go_home}</button>
             </div>
         </section>
-    }
-}
-
-/// Takes the plan off the address bar, so the link is not kept in this tablet's history or
-/// used again by a reload.
-fn forget_the_link() {
-    let location = window().location();
-    if let (Ok(path), Ok(history)) = (location.pathname(), window().history()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
 }

@@ -1,6 +1,7 @@
 //! The pure core: plain Rust types and rules, no browser. Tested natively with `cargo test`.
 
 pub mod backup;
+pub mod base64;
 pub mod calendar;
 pub mod checkin;
 pub mod child;
@@ -23,6 +24,7 @@ pub mod script;
 pub mod settings;
 pub mod site;
 pub mod story;
+pub mod voice;
 
 /// Replaces the item `same` picks out, or adds `item` at the end: saving twice keeps one copy.
 pub(crate) fn replace_or_push<T>(items: &mut Vec<T>, item: T, same: impl Fn(&T) -> bool) {

@@ -31,6 +31,18 @@ pub fn wake_audio() {
     });
 }
 
+/// The app's one audio context, made if there is none yet (it stays quiet until
+/// [`wake_audio`] runs in a tap): recorded voices are decoded and played in it.
+pub fn audio_context() -> Option<AudioContext> {
+    CONTEXT.with(|context| {
+        let mut context = context.borrow_mut();
+        if context.is_none() {
+            *context = AudioContext::new().ok();
+        }
+        context.clone()
+    })
+}
+
 /// Plays a chime at `gain` (0 to 0.25), ramped in over 150 ms and out over 1.2 s.
 pub fn play(chime: Chime, gain: f32) {
     CONTEXT.with(|context| {

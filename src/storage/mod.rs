@@ -1,4 +1,4 @@
-//! The only code that touches localStorage.
+//! The only code that touches localStorage (and IndexedDB, for recordings: `recordings`).
 //!
 //! Every value is a versioned envelope under one key per aggregate. Nothing this layer could
 //! not read is ever written over: it is copied aside first, and the grown-up is told.
@@ -9,6 +9,7 @@ pub mod gate_pass;
 pub mod keys;
 pub mod live;
 pub mod local;
+pub mod recordings;
 pub mod set_aside;
 pub mod shared;
 pub mod store;

@@ -39,6 +39,10 @@ pub fn forget_stories_deleted_long_ago(storage: AppStorage, index: RwSignal<Stor
             index.update(|i| {
                 i.remove(id);
             });
+            // Its pages' recordings go with it; a refusal leaves them for "Delete everything".
+            leptos::task::spawn_local(async move {
+                let _ = super::recordings::delete_story_recordings(id).await;
+            });
         }
     }
 }

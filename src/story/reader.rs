@@ -12,15 +12,20 @@ use super::{refresh_card, use_story};
 use crate::model::exercise::Exercise;
 use crate::model::screen::Screen;
 use crate::model::story::{edit, Story};
+use crate::model::voice::RecordingFor;
+use crate::platform::chime::wake_audio;
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::platform::site::address_of;
 use crate::platform::speech::say;
+use crate::platform::voice::hush_voice;
+use crate::storage::recordings::RecordingsChanged;
 use crate::storage::use_family;
 use crate::strings::{use_story_strings, use_strings};
 use crate::ui::focus::focus_soon;
 use crate::ui::navigation::{use_navigation, Link};
 use crate::ui::page_frame::announce_screen;
 use crate::ui::picture::Picture;
+use crate::ui::recorder::{Recorder, RecordingNow};
 
 /// A swipe this long (CSS px) turns the page.
 const SWIPE: f64 = 60.0;
@@ -54,7 +59,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
         }
     };
     view! {
-        <Reader story=story.into() screen=Screen::StoryRead(id) calm_links=vec![] ending>
+        <Reader story=story.into() screen=Screen::StoryRead(id) calm_links=vec![] ending our_voice=id>
             <Link to=Screen::StoryEdit(id) class="quiet-button">{story_words.edit_story}</Link>
             <Link to=Screen::StoryPrint(id) class="quiet-button">{story_words.print_story}</Link>
         </Reader>
@@ -87,6 +92,9 @@ pub fn Reader(
     screen: Screen,
     calm_links: Vec<Option<Exercise>>,
     #[prop(into)] ending: ViewFn,
+    /// The family's own story, by id: its pages can be recorded and read in our voice.
+    #[prop(optional)]
+    our_voice: Option<u64>,
     children: Children,
 ) -> impl IntoView {
     let strings = use_strings();
@@ -116,7 +124,13 @@ pub fn Reader(
             });
         }
     });
+    let voice = our_voice.map(PageVoices::new);
+    let recording_busy = move || voice.is_some_and(|voice| voice.recorder.busy());
     let turn = move |forward: bool| {
+        // A page being recorded stays until its recording is kept.
+        if voice.is_some_and(|voice| voice.recorder.busy()) {
+            return;
+        }
         page.update(|p| {
             *p = if forward {
                 (*p + 1).min(count())
@@ -129,6 +143,12 @@ pub fn Reader(
             focus_soon(".reader-ending .big-button");
         } else if page.get_untracked() == 0 {
             focus_soon(".reader-next");
+        }
+        if let Some(voice) = voice {
+            // In the tap: the page's recording plays as it opens.
+            voice.page_opened(
+                story.with_untracked(|s| s.pages.get(page.get_untracked()).map(|p| p.id)),
+            );
         }
     };
     let swipe_from = StoredValue::new(None::<f64>);
@@ -181,15 +201,128 @@ pub fn Reader(
                 {move || (!at_end()).then(|| (story_words.page_of)(page.get(), count()))}
             </p>
             <div class="reader-controls">
-                <button class="big-button" disabled=move || page.get() == 0 on:click=move |_| turn(false)>{story_words.previous_page}</button>
+                <button class="big-button" disabled=move || page.get() == 0 || recording_busy() on:click=move |_| turn(false)>{story_words.previous_page}</button>
                 <span class="page-dots" aria-hidden="true">
                     {move || (0..count()).map(|i| view! { <span class="page-dot" class:current=move || page.get() == i></span> }).collect_view()}
                 </span>
-                <button class="big-button reader-next" disabled=at_end on:click=move |_| turn(true)>{story_words.next_page}</button>
-                <button class="quiet-button" disabled={move || words().is_empty()} on:click=move |_| say(&words(), strings.language_tag)>
+                <button class="big-button reader-next" disabled=move || at_end() || recording_busy() on:click=move |_| turn(true)>{story_words.next_page}</button>
+                <button class="quiet-button" disabled={move || words().is_empty()} on:click=move |_| {
+                    let page_id = shown().map(|p| p.id);
+                    if !voice.is_some_and(|voice| voice.read_aloud(page_id)) {
+                        say(&words(), strings.language_tag);
+                    }
+                }>
                     {story_words.read_aloud}
                 </button>
             </div>
+            {voice.map(|voice| view! { <PageVoiceControls voice page_id=Signal::derive(move || shown().map(|p| p.id))/> })}
+        </div>
+    }
+}
+
+/// Read together in our voice: each page's recording, played as the page opens (while "Read in
+/// our voice" is on) and by "Read the words aloud"; recorded here, a page at a time.
+#[derive(Clone, Copy)]
+struct PageVoices {
+    story: u64,
+    recorder: Recorder,
+    /// Turned off for this reading only: the tablet's voice (or none) then reads.
+    on: RwSignal<bool>,
+}
+
+impl PageVoices {
+    fn new(story: u64) -> PageVoices {
+        PageVoices {
+            story,
+            recorder: Recorder::new(RecordingsChanged(RwSignal::new(0))),
+            on: RwSignal::new(true),
+        }
+    }
+
+    fn of(self, page: u32) -> RecordingFor {
+        RecordingFor::Page {
+            story: self.story,
+            page,
+        }
+    }
+
+    fn recorded(self, page: u32) -> bool {
+        self.recorder.kept(self.of(page)).is_some()
+    }
+
+    /// A page opened by a tap: its recording plays, if there is one and our voice is on.
+    fn page_opened(self, page: Option<u32>) {
+        hush_voice();
+        if let Some(page) = page.filter(|&page| self.on.get_untracked() && self.recorded_now(page))
+        {
+            wake_audio();
+            self.recorder.play(self.of(page), false);
+        }
+    }
+
+    /// "Read the words aloud": the page's recording when there is one and our voice is on
+    /// (true), else the caller speaks.
+    fn read_aloud(self, page: Option<u32>) -> bool {
+        match page.filter(|&page| self.on.get_untracked() && self.recorded_now(page)) {
+            Some(page) => {
+                self.recorder.listen(self.of(page));
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn recorded_now(self, page: u32) -> bool {
+        untrack(|| self.recorded(page))
+    }
+}
+
+/// Under the reader's buttons: "Read in our voice" (when any page is recorded), and Record (or
+/// Record again, Delete) for the page shown, with the recording state while it records.
+#[component]
+fn PageVoiceControls(voice: PageVoices, page_id: Signal<Option<u32>>) -> impl IntoView {
+    let recorder = voice.recorder;
+    let words = recorder.words;
+    let story = voice.story;
+    let any_recorded = move || {
+        !recorder
+            .kept_where(|of| matches!(of, RecordingFor::Page { story: s, .. } if s == story))
+            .is_empty()
+    };
+    let record_button = NodeRef::<html::Button>::new();
+    let here = move || page_id.get().map(|page| voice.of(page));
+    let recorded_here = move || page_id.get().is_some_and(|page| voice.recorded(page));
+    let controls = move || {
+        let of = here()?;
+        Some(view! {
+            <RecordingNow recorder of after=record_button/>
+            <p class="field-help" class:gone=move || recorder.waiting_line(of).is_none()>
+                {move || recorder.waiting_line(of)}
+            </p>
+            <div class="choices" class:gone=move || recorder.recording(of)>
+                <button class="quiet-button" node_ref=record_button disabled=move || recorder.busy()
+                    on:click=move |_| recorder.record(of)>
+                    {move || if recorded_here() { words.record_page_again } else { words.record_page }}
+                </button>
+                <button class="quiet-button" class:gone=move || !recorded_here() disabled=move || recorder.busy()
+                    on:click=move |_| recorder.delete(of)>
+                    {words.delete_page}
+                </button>
+            </div>
+        })
+    };
+    view! {
+        <div class="reader-voice" class:gone=recorder.format.is_none()>
+            <label class="switch" class:gone=move || !any_recorded()>
+                <input type="checkbox" prop:checked=voice.on
+                    on:change=move |event| {
+                        voice.on.set(event_target_checked(&event));
+                        hush_voice();
+                    }/>
+                <span>{words.read_in_our_voice}</span>
+            </label>
+            {controls}
+            <p class="field-help own-voice-said" role="status">{move || recorder.said.get()}</p>
         </div>
     }
 }

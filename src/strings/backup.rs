@@ -33,6 +33,13 @@ pub struct BackupStrings {
     /// Stories and their pages.
     pub summary_stories: fn(usize, usize) -> String,
     pub summary_practices: fn(usize) -> String,
+    /// "2 recordings of our own voice".
+    pub summary_recordings: fn(usize) -> String,
+    /// The switch to put the recordings in the file: (how many, tenths of a megabyte).
+    pub with_recordings: fn(usize, u64) -> String,
+    /// After taking a backup back: how many recordings came in with it.
+    pub recordings_back: fn(usize) -> String,
+    pub recordings_not_back: &'static str,
     pub add: &'static str,
     pub replace: &'static str,
     pub cancel: &'static str,

@@ -83,6 +83,26 @@ fn summary_practices(practices: usize) -> String {
     plural(practices, "calming practice", "calming practices")
 }
 
+fn summary_recordings(recordings: usize) -> String {
+    format!(
+        "{} of our own voice",
+        plural(recordings, "recording", "recordings")
+    )
+}
+
+fn with_recordings(recordings: usize, tenths_of_megabyte: u64) -> String {
+    format!(
+        "Put our own voice's recordings in the file too ({}, {}.{} MB: a larger file)",
+        recordings,
+        tenths_of_megabyte / 10,
+        tenths_of_megabyte % 10
+    )
+}
+
+fn recordings_back(recordings: usize) -> String {
+    format!("{} came back too.", summary_recordings(recordings))
+}
+
 fn added(report: &MergeReport) -> String {
     let mut said = format!(
         "Added {}, {} and {}.",
@@ -139,6 +159,10 @@ pub static ENGLISH_BACKUP: BackupStrings = BackupStrings {
     summary_children,
     summary_stories,
     summary_practices,
+    summary_recordings,
+    with_recordings,
+    recordings_back,
+    recordings_not_back: "The recordings of our own voice could not be kept in this browser; everything else came back.",
     add: "Add to what is here",
     replace: "Replace what is here",
     cancel: "Cancel",
@@ -149,7 +173,7 @@ pub static ENGLISH_BACKUP: BackupStrings = BackupStrings {
     replaced: "Done. This tablet now holds what was in the backup.",
     delete_title: "Start again",
     delete_everything: "Delete everything on this tablet",
-    delete_warning: "This deletes every child's profile, story and practice on this tablet. It cannot be undone. You can save a backup first.",
+    delete_warning: "This deletes every child's profile, story and practice on this tablet, and every recording of our own voice. It cannot be undone. You can save a backup first.",
     delete_confirm: "Yes, delete everything",
     delete_failed: "This browser would not delete the data. Nothing has changed.",
     last_backup,

@@ -14,6 +14,7 @@ mod english_backup;
 mod english_calm;
 mod english_family;
 mod english_story;
+mod english_voice;
 mod family;
 mod spanish;
 mod spanish_backup;
@@ -21,7 +22,9 @@ mod spanish_calm;
 mod spanish_family;
 mod spanish_pictures;
 mod spanish_story;
+mod spanish_voice;
 mod story;
+mod voice;
 
 pub use backup::BackupStrings;
 pub use calm::{CalmSettingsStrings, CalmStrings, FeelingStrings};
@@ -30,6 +33,7 @@ pub use family::FamilyStrings;
 pub use spanish::SPANISH;
 pub use spanish_pictures::spanish_picture_name;
 pub use story::StoryStrings;
+pub use voice::{for_step, VoiceStrings};
 
 pub use crate::model::language::Language;
 
@@ -191,6 +195,14 @@ pub fn use_family_strings() -> &'static FamilyStrings {
     match use_language() {
         Language::English => &english_family::ENGLISH_FAMILY,
         Language::Spanish => &spanish_family::SPANISH_FAMILY,
+    }
+}
+
+/// The words of "Our own voice" (Grown-ups).
+pub fn use_voice_strings() -> &'static VoiceStrings {
+    match use_language() {
+        Language::English => &english_voice::ENGLISH_VOICE,
+        Language::Spanish => &spanish_voice::SPANISH_VOICE,
     }
 }
 

@@ -89,6 +89,31 @@ fn summary_practices(practices: usize) -> String {
     plural(practices, "práctica de calma", "prácticas de calma")
 }
 
+fn summary_recordings(recordings: usize) -> String {
+    format!(
+        "{} de nuestra propia voz",
+        plural(recordings, "grabación", "grabaciones")
+    )
+}
+
+fn with_recordings(recordings: usize, tenths_of_megabyte: u64) -> String {
+    format!(
+        "Poner también en el archivo las grabaciones de nuestra propia voz ({}, {},{} MB: un archivo más grande)",
+        recordings,
+        tenths_of_megabyte / 10,
+        tenths_of_megabyte % 10
+    )
+}
+
+fn recordings_back(recordings: usize) -> String {
+    let also = if recordings == 1 {
+        "También volvió"
+    } else {
+        "También volvieron"
+    };
+    format!("{also} {}.", summary_recordings(recordings))
+}
+
 fn added(report: &MergeReport) -> String {
     let mut said = format!(
         "Agregamos {}, {} y {}.",
@@ -151,6 +176,10 @@ pub static SPANISH_BACKUP: BackupStrings = BackupStrings {
     summary_children,
     summary_stories,
     summary_practices,
+    summary_recordings,
+    with_recordings,
+    recordings_back,
+    recordings_not_back: "Las grabaciones de nuestra propia voz no se pudieron guardar en este navegador; todo lo demás volvió.",
     add: "Agregar a lo que ya hay",
     replace: "Reemplazar lo que hay",
     cancel: "Cancelar",
@@ -161,7 +190,7 @@ pub static SPANISH_BACKUP: BackupStrings = BackupStrings {
     replaced: "Listo. Ahora esta tableta tiene lo que había en la copia de seguridad.",
     delete_title: "Empezar de cero",
     delete_everything: "Borrar todo lo que hay en esta tableta",
-    delete_warning: "Esto borra los perfiles, las historias y las prácticas de todos los niños en esta tableta. No se puede deshacer. Puede guardar antes una copia de seguridad.",
+    delete_warning: "Esto borra los perfiles, las historias y las prácticas de todos los niños en esta tableta, y todas las grabaciones de nuestra propia voz. No se puede deshacer. Puede guardar antes una copia de seguridad.",
     delete_confirm: "Sí, borrar todo",
     delete_failed: "Este navegador no permitió borrar los datos. No cambió nada.",
     last_backup,

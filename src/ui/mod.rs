@@ -13,5 +13,6 @@ pub mod navigation;
 pub mod notices;
 pub mod page_frame;
 pub mod picture;
+pub mod recorder;
 pub mod update_notice;
 pub mod welcome;

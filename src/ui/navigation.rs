@@ -33,39 +33,56 @@ impl Navigation {
     /// Shows `screen` and records it in the browser's history, so Back returns here. Never a
     /// page load: a part of the app not fetched yet is fetched (see `crate::parts`).
     pub fn go(&self, screen: Screen) {
-        if self.screen.get_untracked() == screen {
-            return;
+        if self.screen.get_untracked() != screen {
+            self.show(screen, History::Push);
         }
-        self.save_now();
-        let history = window().history();
-        if let Ok(history) = history {
-            let _ = history.push_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&address_of(screen)),
-            );
-        }
-        self.screen.set(screen);
-        window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 
     /// Shows `screen` in place of this one in the browser's history: Back does not return to
     /// an address that was used once (a plan's link, whose plan is now taken or declined).
     pub fn replace(&self, screen: Screen) {
+        self.show(screen, History::Replace);
+    }
+
+    /// Takes the `#fragment` off the address bar, staying on this screen: a plan's link is not
+    /// kept in this tablet's history nor used again by a reload.
+    pub fn forget_the_fragment(&self) {
+        let location = window().location();
+        if let (Ok(path), Ok(history)) = (location.pathname(), window().history()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+    }
+}
+
+/// How a screen change is written in the browser's history.
+#[derive(Clone, Copy)]
+enum History {
+    Push,
+    Replace,
+}
+
+impl Navigation {
+    fn show(&self, screen: Screen, history: History) {
         self.save_now();
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&address_of(screen)),
-            );
+        if let Ok(browser_history) = window().history() {
+            let address = address_of(screen);
+            let _ = match history {
+                History::Push => browser_history.push_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&address),
+                ),
+                History::Replace => browser_history.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&address),
+                ),
+            };
         }
         self.screen.set(screen);
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
-}
 
-impl Navigation {
     /// Writes what is waiting to be saved: a screen left is a moment the family expects its
     /// work to be kept, as a page load did.
     fn save_now(&self) {

@@ -3,12 +3,13 @@
 
 use calm_together::model::language::Language;
 
-const TABLES: [(&str, &str); 5] = [
+const TABLES: [(&str, &str); 6] = [
     ("english.rs", "spanish.rs"),
     ("english_backup.rs", "spanish_backup.rs"),
     ("english_calm.rs", "spanish_calm.rs"),
     ("english_family.rs", "spanish_family.rs"),
     ("english_story.rs", "spanish_story.rs"),
+    ("english_voice.rs", "spanish_voice.rs"),
 ];
 
 /// Words that are the same in both languages (names, brands, numbers, codes).

@@ -20,13 +20,18 @@ use super::practice::PracticeLog;
 use super::schema::{self, Aggregate, Stamp};
 use super::settings::CalmSettings;
 use super::story::{Story, StoryCard, StoryIndex};
+use super::voice::{KeptRecording, RecordingFor, RecordingInfo, ALL_RECORDINGS_LIMIT_BYTES};
 
 /// What the file says it is, so another program's JSON is never mistaken for a backup.
 pub const FORMAT: &str = "calm-together-backup";
-/// The shape of the file itself (each part carries its own data version inside).
-pub const BACKUP_VERSION: u32 = 1;
-/// The largest file the app will read.
-pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// The shape of the file itself (each part carries its own data version inside). Version 2
+/// adds the recordings of our own voice; a file without them is still written as version 1,
+/// so a tablet (or a tab) still running an older build can take it back.
+pub const BACKUP_VERSION: u32 = 2;
+const VERSION_WITHOUT_RECORDINGS: u32 = 1;
+/// The largest file the app will read: every recording the app keeps (50 MB of sound is
+/// 67 MB as base64) and the family's text.
+pub const MAX_BYTES: usize = 80 * 1024 * 1024;
 /// The most text a browser keeps for one site in localStorage (keys and values, in UTF-16
 /// units): 5 MiB in Chromium, Firefox and Safari. What would need more can never be kept.
 pub const BROWSER_STORAGE_CHARS: usize = 5 * 1024 * 1024;
@@ -77,6 +82,8 @@ pub struct Summary {
     pub stories: usize,
     pub pages: usize,
     pub practices: usize,
+    /// Recordings of our own voice in the file.
+    pub recordings: usize,
 }
 
 /// What "add to what is here" did, so nothing changes silently.
@@ -104,6 +111,19 @@ struct FileOut<'a> {
     practice_log: Box<RawValue>,
     calm_settings: Box<RawValue>,
     stories: Vec<Box<RawValue>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    recordings: Vec<RecordingInFile<'a>>,
+}
+
+/// A recording in the file: what it is of (its key), its format, and its sound as base64.
+#[derive(Serialize, Deserialize)]
+struct RecordingInFile<'a> {
+    key: std::borrow::Cow<'a, str>,
+    kind: std::borrow::Cow<'a, str>,
+    length_ms: u32,
+    recorded_at: u64,
+    #[serde(borrow)]
+    sound: std::borrow::Cow<'a, str>,
 }
 
 #[derive(Deserialize)]
@@ -120,6 +140,8 @@ struct FileIn<'a> {
     calm_settings: &'a RawValue,
     #[serde(borrow)]
     stories: Vec<&'a RawValue>,
+    #[serde(default, borrow)]
+    recordings: Vec<RecordingInFile<'a>>,
 }
 
 fn part<A: Aggregate>(data: &A, saved_at: u64) -> Box<RawValue> {
@@ -133,9 +155,23 @@ fn part<A: Aggregate>(data: &A, saved_at: u64) -> Box<RawValue> {
 
 /// The backup file's text for everything, made at `saved_at` by app version `app_version`.
 pub fn write(everything: &Everything, app_version: &str, saved_at: u64) -> String {
+    write_with_recordings(everything, &[], app_version, saved_at)
+}
+
+/// The same, with the recordings of our own voice (a larger file).
+pub fn write_with_recordings(
+    everything: &Everything,
+    recordings: &[KeptRecording],
+    app_version: &str,
+    saved_at: u64,
+) -> String {
     let file = FileOut {
         format: FORMAT,
-        version: BACKUP_VERSION,
+        version: if recordings.is_empty() {
+            VERSION_WITHOUT_RECORDINGS
+        } else {
+            BACKUP_VERSION
+        },
         app_version,
         saved_at,
         family: part(&everything.family, saved_at),
@@ -145,6 +181,16 @@ pub fn write(everything: &Everything, app_version: &str, saved_at: u64) -> Strin
             .stories
             .iter()
             .map(|s| part(s, saved_at))
+            .collect(),
+        recordings: recordings
+            .iter()
+            .map(|recording| RecordingInFile {
+                key: recording.info.of.key().into(),
+                kind: recording.info.kind.as_str().into(),
+                length_ms: recording.info.length_ms,
+                recorded_at: recording.info.recorded_at,
+                sound: super::base64::encode(&recording.sound).into(),
+            })
             .collect(),
     };
     serde_json::to_string(&file).expect("plain data always serialises to JSON")
@@ -192,6 +238,13 @@ fn open<A: Aggregate>(raw: &RawValue, what: &str) -> Result<A, BackupProblem> {
 
 /// Reads a backup file's bytes and checks every part of it; nothing is changed by reading.
 pub fn read(bytes: &[u8]) -> Result<(Everything, Summary), BackupProblem> {
+    read_with_recordings(bytes).map(|(everything, _, summary)| (everything, summary))
+}
+
+/// The same, with the recordings of our own voice the file holds (checked as strictly).
+pub fn read_with_recordings(
+    bytes: &[u8],
+) -> Result<(Everything, Vec<KeptRecording>, Summary), BackupProblem> {
     if bytes.len() > MAX_BYTES {
         return Err(BackupProblem::TooBig);
     }
@@ -225,6 +278,7 @@ pub fn read(bytes: &[u8]) -> Result<(Everything, Summary), BackupProblem> {
             .collect::<Result<_, _>>()?,
     };
     check(&everything).map_err(BackupProblem::Damaged)?;
+    let recordings = open_recordings(&file.recordings).map_err(BackupProblem::Damaged)?;
     if stored_size(&everything) > BROWSER_STORAGE_CHARS {
         return Err(BackupProblem::TooBigForThisBrowser);
     }
@@ -240,8 +294,46 @@ pub fn read(bytes: &[u8]) -> Result<(Everything, Summary), BackupProblem> {
         stories: everything.stories.len(),
         pages: everything.stories.iter().map(|s| s.pages.len()).sum(),
         practices: everything.practice_log.practices.len(),
+        recordings: recordings.len(),
     };
-    Ok((everything, summary))
+    Ok((everything, recordings, summary))
+}
+
+/// The file's recordings, each one whole: a step this version knows, a sound format, a length
+/// within its limit, sound that is base64, each step once, all within what the app keeps.
+fn open_recordings(found: &[RecordingInFile]) -> Result<Vec<KeptRecording>, String> {
+    let mut recordings: Vec<KeptRecording> = Vec::with_capacity(found.len());
+    let mut bytes = 0u64;
+    for recording in found {
+        let of = RecordingFor::from_key(&recording.key)
+            .ok_or_else(|| format!("recording of an unknown step: {:.40}", recording.key))?;
+        if !recording.kind.starts_with("audio/") || recording.kind.len() > 100 {
+            return Err(format!("recording {}: not a sound format", of.key()));
+        }
+        if recording.length_ms > of.limit_ms() {
+            return Err(format!("recording {}: longer than its limit", of.key()));
+        }
+        let sound = super::base64::decode(&recording.sound)
+            .ok_or_else(|| format!("recording {}: its sound is damaged", of.key()))?;
+        if recordings.iter().any(|kept| kept.info.of == of) {
+            return Err(format!("recording {}: twice", of.key()));
+        }
+        bytes += sound.len() as u64;
+        if bytes > ALL_RECORDINGS_LIMIT_BYTES {
+            return Err("more recordings than the app keeps".into());
+        }
+        recordings.push(KeptRecording {
+            info: RecordingInfo {
+                of,
+                kind: recording.kind.to_string(),
+                length_ms: recording.length_ms,
+                bytes: sound.len() as u64,
+                recorded_at: recording.recorded_at,
+            },
+            sound,
+        });
+    }
+    Ok(recordings)
 }
 
 /// "Add to what is here": children, practices and stories joined by id. A story on both keeps
