@@ -8,7 +8,6 @@
 
 use std::cell::RefCell;
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
@@ -50,16 +49,6 @@ thread_local! {
     static OPENED: RefCell<Option<(&'static str, IdbDatabase)>> = const { RefCell::new(None) };
 }
 
-/// The recording's description as stored in `info`.
-#[derive(Serialize, Deserialize)]
-struct StoredInfo {
-    key: String,
-    kind: String,
-    length_ms: u32,
-    bytes: u64,
-    recorded_at: u64,
-}
-
 /// A kept recording with its sound.
 pub struct Recording {
     pub info: RecordingInfo,
@@ -81,8 +70,7 @@ pub async fn list_recordings() -> Result<Vec<RecordingInfo>, RecordingsProblem> 
     .await?;
     let mut found: Vec<RecordingInfo> = js_sys::Array::from(&all)
         .iter()
-        .filter_map(|value| value.as_string())
-        .filter_map(|text| info_of(&text))
+        .filter_map(|value| info_of(&value))
         .collect();
     found.sort_by_key(|recording| recording.of.key());
     Ok(found)
@@ -105,7 +93,7 @@ pub async fn recording(of: RecordingFor) -> Result<Option<Recording>, Recordings
         .map_err(problem)?;
     let (info, sound) = (finished(&info_request), finished(&sound_request));
     let (info, sound) = (info.await?, sound.await?);
-    let Some(info) = info.as_string().and_then(|text| info_of(&text)) else {
+    let Some(info) = info_of(&info) else {
         return Ok(None);
     };
     Ok(sound
@@ -135,18 +123,9 @@ fn put(
     sound: &js_sys::ArrayBuffer,
 ) -> Result<(), RecordingsProblem> {
     let key = JsValue::from_str(&info.of.key());
-    let stored = StoredInfo {
-        key: info.of.key(),
-        kind: info.kind.clone(),
-        length_ms: info.length_ms,
-        bytes: info.bytes,
-        recorded_at: info.recorded_at,
-    };
-    let text =
-        serde_json::to_string(&stored).map_err(|e| RecordingsProblem::Other(e.to_string()))?;
     transaction
         .object_store(INFO)
-        .and_then(|store| store.put_with_key(&JsValue::from_str(&text), &key))
+        .and_then(|store| store.put_with_key(&info_object(info), &key))
         .map_err(problem)?;
     transaction
         .object_store(SOUND)
@@ -245,14 +224,35 @@ async fn clear(name: &'static str) -> Result<(), RecordingsProblem> {
     committed(&transaction).await
 }
 
-fn info_of(text: &str) -> Option<RecordingInfo> {
-    let stored: StoredInfo = serde_json::from_str(text).ok()?;
+/// A recording's description as `info` keeps it: a plain object (no JSON to parse, no serde code
+/// in the parts that read it).
+fn info_object(info: &RecordingInfo) -> JsValue {
+    let object = js_sys::Object::new();
+    let set = |name: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
+    };
+    set("key", JsValue::from_str(&info.of.key()));
+    set("kind", JsValue::from_str(&info.kind));
+    set("length_ms", JsValue::from_f64(f64::from(info.length_ms)));
+    set("bytes", JsValue::from_f64(info.bytes as f64));
+    set("recorded_at", JsValue::from_f64(info.recorded_at as f64));
+    object.into()
+}
+
+/// A description read back; `None` for one this version cannot read (kept, left alone).
+fn info_of(value: &JsValue) -> Option<RecordingInfo> {
+    let get = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).ok();
+    let number = |name: &str| {
+        get(name)?
+            .as_f64()
+            .filter(|n| n.is_finite() && *n >= 0.0 && n.fract() == 0.0)
+    };
     Some(RecordingInfo {
-        of: RecordingFor::from_key(&stored.key)?,
-        kind: stored.kind,
-        length_ms: stored.length_ms,
-        bytes: stored.bytes,
-        recorded_at: stored.recorded_at,
+        of: RecordingFor::from_key(&get("key")?.as_string()?)?,
+        kind: get("kind")?.as_string()?,
+        length_ms: u32::try_from(number("length_ms")? as u64).ok()?,
+        bytes: number("bytes")? as u64,
+        recorded_at: number("recorded_at")? as u64,
     })
 }
 

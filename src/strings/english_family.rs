@@ -90,7 +90,7 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     about_title: "About",
     about_version: |version| format!("Calm Together, version {version}"),
     about_privacy: "Nothing leaves this tablet unless you save a backup file. There is no account, no tracking and no advertising; the app does not send what you make anywhere.",
-    about_offline: "The only copy of your stories and practices is in this browser. Clearing the browser's data deletes them, so save a backup now and then.",
+    about_offline: "The only copy of your stories, practices and recordings of your own voice is in this browser. Clearing the browser's data deletes them, so save a backup now and then.",
     about_licences: "Licences",
     about_pictures: "Pictures: Fluent Emoji by Microsoft, MIT licence.",
     about_exercises_title: "Where the exercises come from",

@@ -107,7 +107,7 @@ pub const SPANISH_FAMILY: FamilyStrings = FamilyStrings {
     about_title: "Acerca de",
     about_version: |version| format!("Calm Together, versión {version}"),
     about_privacy: "Nada sale de esta tableta, a menos que usted guarde un archivo de copia de seguridad. No hay cuenta, ni rastreo, ni publicidad; la aplicación no envía a ningún lado lo que ustedes hacen.",
-    about_offline: "La única copia de sus historias y prácticas está en este navegador. Si borra los datos del navegador, también se borran, así que guarde una copia de seguridad de vez en cuando.",
+    about_offline: "La única copia de sus historias, prácticas y grabaciones de su propia voz está en este navegador. Si borra los datos del navegador, también se borran, así que guarde una copia de seguridad de vez en cuando.",
     about_licences: "Licencias",
     about_pictures: "Imágenes: Fluent Emoji de Microsoft, licencia MIT.",
     about_exercises_title: "De dónde vienen los ejercicios",

@@ -109,9 +109,18 @@ test('pages move earlier and later; the Saved word follows the writes', async ()
   await shell.waitUntilReady();
   const id = story.storyId();
   const saved = page.getByTestId('saved-word');
+  // Every word it shows, kept as it changes: "Saving…" lasts only until the write (600 ms), too
+  // short to be sure of catching by looking on a busy machine.
+  await saved.evaluate((node) => {
+    window.savedWords = [];
+    new MutationObserver(() => window.savedWords.push(node.textContent.trim()))
+      .observe(node, { subtree: true, childList: true, characterData: true });
+  });
   await story.button('Move later').tap();
-  await page.getByTestId('saved-word').getByText('Saving…').waitFor();
-  await page.getByTestId('saved-word').getByText('Saved', { exact: true }).waitFor();
+  await saved.getByText('Saved', { exact: true }).waitFor();
+  await page.waitForFunction(() => window.savedWords.at(-1) === 'Saved');
+  const words = await page.evaluate(() => window.savedWords);
+  assert.ok(words.includes('Saving…'), `"Saving…" came before "Saved": ${JSON.stringify(words)}`);
   assert.equal(await saved.textContent(), 'Saved');
   let stored = await story.stored(id);
   assert.deepEqual(stored.data.pages.map((p) => p.chapter), ['my-family', 'me', 'what-i-like', 'my-safe-place']);

@@ -482,11 +482,17 @@ class Firefox {
   /**
    * A new user context (its own empty storage) with downloads going to a fresh folder
    * (`tab.downloads`). `storage: false` starts a Firefox of its own with dom.storage.enabled
-   * off (a pref is the whole profile's), closed with the tab.
+   * off (a pref is the whole profile's), closed with the tab; `fakeMicrophone: true` one whose
+   * microphone is Firefox's fake one, allowed without asking.
    */
-  async open({ storage = true } = {}) {
-    if (!storage) {
-      const own = await Firefox.launch(this.app, { prefs: { 'dom.storage.enabled': false } });
+  async open({ storage = true, fakeMicrophone = false } = {}) {
+    if (!storage || fakeMicrophone) {
+      // A pref is the whole profile's: a Firefox of its own, with storage off or a fake
+      // microphone (a steady tone) allowed without asking.
+      const prefs = fakeMicrophone
+        ? { 'media.navigator.streams.fake': true, 'media.navigator.permission.disabled': true }
+        : { 'dom.storage.enabled': false };
+      const own = await Firefox.launch(this.app, { prefs });
       this.extra.add(own);
       const tab = await own.open();
       const closeTab = tab.close.bind(tab);
