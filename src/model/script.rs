@@ -23,6 +23,27 @@ pub enum Cue {
 }
 
 impl Cue {
+    /// Every cue, in the order the enum lists them.
+    pub const ALL: [Cue; 17] = [
+        Cue::BreatheIn,
+        Cue::Hold,
+        Cue::BreatheOut,
+        Cue::Squeeze,
+        Cue::LetGo,
+        Cue::TapLeft,
+        Cue::TapRight,
+        Cue::Notice,
+        Cue::StopBody,
+        Cue::TuckIn,
+        Cue::ComeOut,
+        Cue::Think,
+        Cue::See,
+        Cue::Feel,
+        Cue::Hear,
+        Cue::Smell,
+        Cue::Taste,
+    ];
+
     /// Breath cues fill a picture (in), keep it (hold) or empty it (out); others keep it still.
     pub fn breath(self) -> Option<BreathDirection> {
         match self {

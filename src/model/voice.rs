@@ -65,7 +65,7 @@ impl RecordingFor {
         let rest = key.strip_prefix("step/")?;
         let (exercise, cue) = rest.split_once('/')?;
         let exercise = Exercise::from_slug(exercise)?;
-        let cue = ALL_CUES.into_iter().find(|c| cue_slug(*c) == cue)?;
+        let cue = Cue::ALL.into_iter().find(|c| cue_slug(*c) == cue)?;
         Some(RecordingFor::Step(exercise, cue))
     }
 
@@ -84,27 +84,6 @@ fn plain_number<T: std::str::FromStr + ToString>(text: &str) -> Option<T> {
     let number: T = text.parse().ok()?;
     (number.to_string() == text).then_some(number)
 }
-
-/// Every cue, for reading keys back.
-const ALL_CUES: [Cue; 17] = [
-    Cue::BreatheIn,
-    Cue::Hold,
-    Cue::BreatheOut,
-    Cue::Squeeze,
-    Cue::LetGo,
-    Cue::TapLeft,
-    Cue::TapRight,
-    Cue::Notice,
-    Cue::StopBody,
-    Cue::TuckIn,
-    Cue::ComeOut,
-    Cue::Think,
-    Cue::See,
-    Cue::Feel,
-    Cue::Hear,
-    Cue::Smell,
-    Cue::Taste,
-];
 
 fn cue_slug(cue: Cue) -> &'static str {
     match cue {
