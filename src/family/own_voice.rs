@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::exercise::Exercise;
 use crate::model::voice::{steps_to_record, RecordingFor};
+use crate::platform::voice::can_play_here;
 use crate::storage::recordings::RecordingsChanged;
 use crate::storage::AppStorage;
 use crate::strings::{for_step, use_calm_strings, use_strings};
@@ -82,6 +83,7 @@ fn StepRecording(
     let busy = move || recorder.busy();
     let record_button = NodeRef::<html::Button>::new();
     let status = move || match kept() {
+        Some(info) if !can_play_here(&info.kind) => words.cannot_play.to_string(),
         Some(info) => (words.recorded)(info.length_ms),
         None => words.not_recorded.to_string(),
     };

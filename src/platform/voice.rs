@@ -69,6 +69,14 @@ impl VoiceClip {
     }
 }
 
+/// Whether this browser says it can play sound of `kind` (a clip's recorded format): a clip
+/// restored from another browser may not. Asked of an `<audio>` element, never played.
+pub fn can_play_here(kind: &str) -> bool {
+    web_sys::HtmlAudioElement::new()
+        .map(|audio| !audio.can_play_type(kind).is_empty())
+        .unwrap_or(false)
+}
+
 /// Stops the recording playing now, if any (pause, stop, leaving the screen).
 pub fn hush_voice() {
     if let Some(source) = PLAYING.with_borrow_mut(Option::take) {

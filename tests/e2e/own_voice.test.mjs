@@ -5,7 +5,7 @@
 // AudioBufferSourceNode.start (the app plays them through Web Audio).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -305,5 +305,44 @@ test('a story page recorded while reading together is read in our voice, and can
   assert.equal(await page.evaluate(() => window.played.length), 2);
   await page.screenshot({ path: 'target/screenshots/own-voice-page-portrait-read.png' });
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a restored recording this browser cannot play says so kindly, and the practice speaks that step', async () => {
+  const { context, page, errors, shell } = await openTablet();
+  await shell.open('/grown-ups');
+  await shell.passGate();
+  await page.getByRole('checkbox', { name: 'Speak the steps aloud (when this tablet has a voice)' }).tap();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  // A backup from another browser: its clip in a format this one has never heard of.
+  const saved = await saveBackup(page);
+  const file = { ...saved.file, version: 2, recordings: [{ key: 'step/balloon/breathe-in', kind: 'audio/x-another-browser', length_ms: 2000, recorded_at: 1, sound: 'AAECAwQFBgcICQ==' }] };
+  const path = join(await mkdtemp(join(tmpdir(), 'backup-')), 'from-another-browser.json');
+  await writeFile(path, JSON.stringify(file));
+  await page.getByLabel('Bring back a backup: choose the file').setInputFiles(path);
+  await page.getByText('1 recording of our own voice').waitFor();
+  await page.getByRole('button', { name: 'Add to what is here' }).tap();
+  await page.getByText('1 recording of our own voice came back too.').waitFor();
+  const voice = panel(page);
+  const cannot = 'This recording cannot play in this browser (it may have been made in another one). The tablet\'s voice says this step instead. Record it again to hear your voice here.';
+  await voice.getByText(cannot).waitFor();
+  await voice.getByRole('button', { name: 'Listen: Fill the balloon' }).tap();
+  await voice.getByRole('status').filter({ hasText: cannot }).waitFor();
+  assert.equal(await page.evaluate(() => window.played.length), 0);
+
+  const practice = await context.newPage();
+  const practiceErrors = collectPageErrors(practice);
+  await practice.clock.install();
+  await new AppPage(practice, server.url).open('/calm/balloon');
+  await practice.getByRole('button', { name: 'Skip', exact: true }).tap();
+  await practice.getByRole('heading', { name: 'Before we start' }).waitFor();
+  await practice.getByRole('button', { name: 'Skip', exact: true }).tap();
+  await practice.getByRole('button', { name: 'Start', exact: true }).tap();
+  await runUntil(practice, practice.getByRole('heading', { name: 'How are we now?' }));
+  assert.equal(await practice.evaluate(() => window.played.length), 0);
+  assert.deepEqual(await practice.evaluate(() => window.spoken), [
+    'Fill the balloon', 'Let the air out slowly', 'Fill the balloon', 'Let the air out slowly', 'Fill the balloon', 'Let the air out slowly',
+  ], 'every step spoken by the tablet, the unplayable one too');
+  assert.deepEqual([...errors, ...practiceErrors], []);
   await context.close();
 });
