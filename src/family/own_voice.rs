@@ -41,6 +41,7 @@ pub fn OwnVoicePanel() -> impl IntoView {
             <h2 id="own-voice-title">{words.title}</h2>
             <p class="field-help">{words.intro}</p>
             <p class="field-help">{words.why_microphone}</p>
+            <p class="field-help">{words.pages_where}</p>
             <p class="field-help" class:gone=!demo>{words.demo}</p>
             <p class="own-voice-used">{used}</p>
             {match recorder.format {

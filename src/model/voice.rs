@@ -3,6 +3,7 @@
 //! database are at the edges (`platform::microphone`, `platform::voice`, `storage::recordings`).
 
 use super::exercise::Exercise;
+use super::library::BOOK_IDS;
 use super::pacing::PaceBand;
 use super::script::Cue;
 
@@ -38,29 +39,76 @@ pub fn recording_type(can_record: impl Fn(&str) -> bool) -> Option<&'static str>
 pub enum RecordingFor {
     /// The words of one step of one exercise ("Fill the balloon").
     Step(Exercise, Cue),
-    /// The words of one page of one of the family's stories, read aloud: by their ids.
-    Page { story: u64, page: u32 },
+    /// The words of one page, read aloud: a page of one of the family's stories or of a
+    /// built-in book, by the page's id.
+    Page { of: PagesOf, page: u32 },
+}
+
+/// Whose pages are read in our voice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PagesOf {
+    /// One of the family's stories, by its id.
+    Story(u64),
+    /// A built-in book, by its id (one of [`BOOK_IDS`]); its pages' ids count from 1. The
+    /// recording is of the words as the grown-up read them, in whichever language.
+    Book(&'static str),
+}
+
+impl PagesOf {
+    /// The recording of one of these pages.
+    pub fn page(self, page: u32) -> RecordingFor {
+        RecordingFor::Page { of: self, page }
+    }
+
+    /// Whether `recording` is of one of these pages.
+    pub fn holds(self, recording: RecordingFor) -> bool {
+        matches!(recording, RecordingFor::Page { of, .. } if of == self)
+    }
 }
 
 impl RecordingFor {
-    /// Stable across versions and languages: `step/balloon/breathe-in`, `page/1764115200000/3`.
+    /// Stable across versions and languages: `step/balloon/breathe-in`, `page/1764115200000/3`,
+    /// `book/safe-with-you/2`.
     pub fn key(self) -> String {
         match self {
             RecordingFor::Step(exercise, cue) => {
                 format!("step/{}/{}", exercise.slug(), cue_slug(cue))
             }
-            RecordingFor::Page { story, page } => format!("page/{story}/{page}"),
+            RecordingFor::Page {
+                of: PagesOf::Story(story),
+                page,
+            } => format!("page/{story}/{page}"),
+            RecordingFor::Page {
+                of: PagesOf::Book(book),
+                page,
+            } => format!("book/{book}/{page}"),
         }
+    }
+
+    /// Whether older builds (backup version 2) know this kind of recording: a built-in book's
+    /// pages came later, so a file holding one is written as version 3.
+    pub fn known_to_version_2(self) -> bool {
+        !matches!(
+            self,
+            RecordingFor::Page {
+                of: PagesOf::Book(_),
+                ..
+            }
+        )
     }
 
     /// The recording a key names; `None` for a key this version does not know (kept, unused).
     pub fn from_key(key: &str) -> Option<RecordingFor> {
         if let Some(rest) = key.strip_prefix("page/") {
             let (story, page) = rest.split_once('/')?;
-            return Some(RecordingFor::Page {
-                story: plain_number(story)?,
-                page: plain_number(page)?,
-            });
+            return Some(PagesOf::Story(plain_number(story)?).page(plain_number(page)?));
+        }
+        if let Some(rest) = key.strip_prefix("book/") {
+            let (book, page) = rest.split_once('/')?;
+            let book = BOOK_IDS.into_iter().find(|id| *id == book)?;
+            // A book's pages count from 1.
+            let page = plain_number(page).filter(|page| *page > 0)?;
+            return Some(PagesOf::Book(book).page(page));
         }
         let rest = key.strip_prefix("step/")?;
         let (exercise, cue) = rest.split_once('/')?;

@@ -14,7 +14,7 @@ use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 use leptos::prelude::{RwSignal, Update};
 
-use crate::model::voice::{KeptRecording, RecordingFor, RecordingInfo};
+use crate::model::voice::{KeptRecording, PagesOf, RecordingFor, RecordingInfo};
 
 /// The family's recordings.
 const DATABASE: &str = "calm-together-recordings";
@@ -192,7 +192,7 @@ pub async fn delete_recording(of: RecordingFor) -> Result<(), RecordingsProblem>
 /// Deletes the recordings of a story's pages (the story is gone for good).
 pub async fn delete_story_recordings(story: u64) -> Result<(), RecordingsProblem> {
     for info in list_recordings().await? {
-        if matches!(info.of, RecordingFor::Page { story: of, .. } if of == story) {
+        if PagesOf::Story(story).holds(info.of) {
             delete_recording(info.of).await?;
         }
     }

@@ -12,6 +12,7 @@ use super::{refresh_card, use_story};
 use crate::model::language::Language;
 use crate::model::library::{self, Book};
 use crate::model::screen::Screen;
+use crate::model::voice::PagesOf;
 use crate::platform::clock::now_ms;
 use crate::storage::{use_family, use_story_index};
 use crate::strings::use_story_strings;
@@ -112,7 +113,7 @@ pub fn BookReaderPage(id: &'static str) -> impl IntoView {
     };
     let ending = move || the_end(Some(copy_button().into_any()));
     view! {
-        <Reader story screen=Screen::Book(id) calm_links ending>
+        <Reader story screen=Screen::Book(id) calm_links ending our_voice=PagesOf::Book(id)>
             {copy_button()}
         </Reader>
     }

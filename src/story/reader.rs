@@ -12,7 +12,7 @@ use super::{refresh_card, use_story};
 use crate::model::exercise::Exercise;
 use crate::model::screen::Screen;
 use crate::model::story::{edit, Story};
-use crate::model::voice::RecordingFor;
+use crate::model::voice::{PagesOf, RecordingFor};
 use crate::platform::chime::wake_audio;
 use crate::platform::clock::{local_day_number, now_ms};
 use crate::platform::site::address_of;
@@ -59,7 +59,7 @@ pub fn ReaderPage(id: u64) -> impl IntoView {
         }
     };
     view! {
-        <Reader story=story.into() screen=Screen::StoryRead(id) calm_links=vec![] ending our_voice=id>
+        <Reader story=story.into() screen=Screen::StoryRead(id) calm_links=vec![] ending our_voice=PagesOf::Story(id)>
             <Link to=Screen::StoryEdit(id) class="quiet-button">{story_words.edit_story}</Link>
             <Link to=Screen::StoryPrint(id) class="quiet-button">{story_words.print_story}</Link>
         </Reader>
@@ -92,9 +92,9 @@ pub fn Reader(
     screen: Screen,
     calm_links: Vec<Option<Exercise>>,
     #[prop(into)] ending: ViewFn,
-    /// The family's own story, by id: its pages can be recorded and read in our voice.
-    #[prop(optional)]
-    our_voice: Option<u64>,
+    /// Whose pages these are (a family's story or a built-in book): they can be recorded and
+    /// read in our voice.
+    our_voice: PagesOf,
     children: Children,
 ) -> impl IntoView {
     let strings = use_strings();
@@ -124,11 +124,11 @@ pub fn Reader(
             });
         }
     });
-    let voice = our_voice.map(PageVoices::new);
-    let recording_busy = move || voice.is_some_and(|voice| voice.recorder.busy());
+    let voice = PageVoices::new(our_voice);
+    let recording_busy = move || voice.recorder.busy();
     let turn = move |forward: bool| {
         // A page being recorded stays until its recording is kept.
-        if voice.is_some_and(|voice| voice.recorder.busy()) {
+        if recording_busy() {
             return;
         }
         page.update(|p| {
@@ -144,12 +144,9 @@ pub fn Reader(
         } else if page.get_untracked() == 0 {
             focus_soon(".reader-next");
         }
-        if let Some(voice) = voice {
-            // In the tap: the page's recording plays as it opens.
-            voice.page_opened(
-                story.with_untracked(|s| s.pages.get(page.get_untracked()).map(|p| p.id)),
-            );
-        }
+        // In the tap: the page's recording plays as it opens.
+        voice
+            .page_opened(story.with_untracked(|s| s.pages.get(page.get_untracked()).map(|p| p.id)));
     };
     let swipe_from = StoredValue::new(None::<f64>);
     let shown = move || story.with(|s| s.pages.get(page.get()).cloned());
@@ -208,14 +205,14 @@ pub fn Reader(
                 <button class="big-button reader-next" disabled=move || at_end() || recording_busy() on:click=move |_| turn(true)>{story_words.next_page}</button>
                 <button class="quiet-button" disabled={move || words().is_empty()} on:click=move |_| {
                     let page_id = shown().map(|p| p.id);
-                    if !voice.is_some_and(|voice| voice.read_aloud(page_id)) {
+                    if !voice.read_aloud(page_id) {
                         say(&words(), strings.language_tag);
                     }
                 }>
                     {story_words.read_aloud}
                 </button>
             </div>
-            {voice.map(|voice| view! { <PageVoiceControls voice page_id=Signal::derive(move || shown().map(|p| p.id))/> })}
+            <PageVoiceControls voice page_id=Signal::derive(move || shown().map(|p| p.id))/>
         </div>
     }
 }
@@ -224,26 +221,23 @@ pub fn Reader(
 /// our voice" is on) and by "Read the words aloud"; recorded here, a page at a time.
 #[derive(Clone, Copy)]
 struct PageVoices {
-    story: u64,
+    pages: PagesOf,
     recorder: Recorder,
     /// Turned off for this reading only: the tablet's voice (or none) then reads.
     on: RwSignal<bool>,
 }
 
 impl PageVoices {
-    fn new(story: u64) -> PageVoices {
+    fn new(pages: PagesOf) -> PageVoices {
         PageVoices {
-            story,
+            pages,
             recorder: Recorder::new(RecordingsChanged(RwSignal::new(0))),
             on: RwSignal::new(true),
         }
     }
 
     fn of(self, page: u32) -> RecordingFor {
-        RecordingFor::Page {
-            story: self.story,
-            page,
-        }
+        self.pages.page(page)
     }
 
     fn recorded(self, page: u32) -> bool {
@@ -283,12 +277,7 @@ impl PageVoices {
 fn PageVoiceControls(voice: PageVoices, page_id: Signal<Option<u32>>) -> impl IntoView {
     let recorder = voice.recorder;
     let words = recorder.words;
-    let story = voice.story;
-    let any_recorded = move || {
-        !recorder
-            .kept_where(|of| matches!(of, RecordingFor::Page { story: s, .. } if s == story))
-            .is_empty()
-    };
+    let any_recorded = move || !recorder.kept_where(|of| voice.pages.holds(of)).is_empty();
     let record_button = NodeRef::<html::Button>::new();
     let here = move || page_id.get().map(|page| voice.of(page));
     let recorded_here = move || page_id.get().is_some_and(|page| voice.recorded(page));

@@ -4,6 +4,7 @@ pub static ENGLISH_VOICE: VoiceStrings = VoiceStrings {
     title: "Our own voice",
     intro: "Children calm best to a voice they know. Record the words of each step in your own voice and your own language: in a practice, your recording plays instead of the tablet's voice.",
     why_microphone: "The microphone is used only while you record, after you tap Record; the browser asks you first. Recordings stay on this tablet and are never sent anywhere.",
+    pages_where: "You can also read our stories and the books in your voice: open one with \"Read together\" and tap \"Record this page in our voice\" on each page.",
     how_to_say: "Say the words slowly and softly, as you would to your child. A step lasts a few seconds: up to 10 seconds are kept.",
     exercise_label: "Which practice?",
     recorded: english_recorded,

@@ -4,6 +4,7 @@ pub static SPANISH_VOICE: VoiceStrings = VoiceStrings {
     title: "Nuestra propia voz",
     intro: "Los niños se calman mejor con una voz que conocen. Grabe las palabras de cada paso con su propia voz y en su propio idioma: en la práctica, su grabación suena en lugar de la voz de la tableta.",
     why_microphone: "El micrófono se usa solo mientras graba, después de tocar Grabar; el navegador le pregunta primero. Las grabaciones se quedan en esta tableta y nunca se envían a ningún lugar.",
+    pages_where: "También puede leer nuestras historias y los libros con su voz: abra uno con “Leer juntos” y toque “Grabar esta página con nuestra voz” en cada página.",
     how_to_say: "Diga las palabras despacio y con suavidad, como se las diría a su niño o niña. Un paso dura unos segundos: se guardan hasta 10 segundos.",
     exercise_label: "¿Qué práctica?",
     recorded: spanish_recorded,

@@ -5,6 +5,8 @@ pub struct VoiceStrings {
     pub intro: &'static str,
     /// Why the microphone, before it is ever asked for.
     pub why_microphone: &'static str,
+    /// Where the pages of stories and books are recorded (not in this panel).
+    pub pages_where: &'static str,
     pub how_to_say: &'static str,
     pub exercise_label: &'static str,
     /// "Recorded: 3 seconds".

@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, collectPageErrors, TABLET_LANDSCAPE, TABLET_PORTRAIT } f
 import { AppPage } from './pages/app.mjs';
 import { violations } from './axe.mjs';
 import { seedFamily } from './pages/family.mjs';
+import { Keyboard, assertVisibleFocus } from './pages/keyboard.mjs';
 
 const FAKE_MICROPHONE = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
@@ -344,5 +345,65 @@ test('a restored recording this browser cannot play says so kindly, and the prac
     'Fill the balloon', 'Let the air out slowly', 'Fill the balloon', 'Let the air out slowly', 'Fill the balloon', 'Let the air out slowly',
   ], 'every step spoken by the tablet, the unplayable one too');
   assert.deepEqual([...errors, ...practiceErrors], []);
+  await context.close();
+});
+
+test('by keyboard alone: a step recorded in Grown-ups, and a book page read in our voice; the backup is then version 3', async () => {
+  const { context, page, errors, shell } = await openTablet(TABLET_PORTRAIT);
+  const keys = new Keyboard(page);
+  await shell.open('/grown-ups');
+  await shell.passGate();
+  await shell.nicknameField().fill('Mia');
+  const voice = panel(page);
+  await voice.getByText('You can also read our stories and the books in your voice: open one with "Read together" and tap "Record this page in our voice" on each page.').waitFor();
+
+  // Record, then Stop, with Enter: focus goes to Stop while recording, and back after.
+  await keys.tabTo(voice.getByRole('button', { name: 'Record: Fill the balloon', exact: true }));
+  await keys.press('Enter');
+  await keys.waitForFocusOnText('Stop recording');
+  await page.waitForTimeout(1_500);
+  await keys.press('Enter');
+  assertVisibleFocus(await keys.waitForFocusOn('[aria-label="Record again: Fill the balloon"]'), 'after stopping');
+  await keys.tabTo(voice.getByRole('button', { name: 'Listen: Fill the balloon' }));
+  await keys.press('Space');
+  await page.waitForFunction(() => window.played.length === 1);
+
+  // A built-in book, read together: its second page recorded with the keyboard.
+  await shell.open('/stories/books/safe-with-you');
+  const next = page.getByRole('button', { name: 'Next page' });
+  await keys.tabTo(next);
+  await keys.press('Enter');
+  await page.getByText('Keeping you safe is my big job. I work at it every day.').waitFor();
+  await keys.tabTo(page.getByRole('button', { name: 'Record this page in our voice' }));
+  await keys.press('Enter');
+  await keys.waitForFocusOnText('Stop recording');
+  assert.ok(await next.isDisabled(), 'the page stays while it records');
+  await page.waitForTimeout(1_500);
+  await keys.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Recorded. This page is read in our voice from now on.' }).waitFor();
+  assertVisibleFocus(await keys.waitForFocusOnText('Record this page again'), 'after stopping a page');
+  assert.deepEqual(await violations(page), []);
+
+  // Turned to again, the page plays in our voice; Read the words aloud too, never the tablet's.
+  await shell.reload();
+  await page.getByRole('checkbox', { name: 'Read in our voice' }).waitFor();
+  const played = await page.evaluate(() => window.played.length);
+  await keys.tabTo(next);
+  await keys.press('Enter');
+  await page.waitForFunction((before) => window.played.length === before + 1, played);
+  await keys.tabTo(page.getByRole('button', { name: 'Read the words aloud' }));
+  await keys.press('Enter');
+  await page.waitForFunction((before) => window.played.length === before + 2, played);
+  assert.deepEqual(await page.evaluate(() => window.spoken), []);
+  await page.screenshot({ path: 'target/screenshots/own-voice-book-page-portrait.png' });
+
+  // A book's page is new to older builds: the backup holding it is version 3.
+  await shell.open('/grown-ups');
+  await shell.passGate();
+  await voice.getByText(/^2 recordings, 0\.\d MB of 50 MB$/).waitFor();
+  const saved = await saveBackup(page);
+  assert.equal(saved.file.version, 3);
+  assert.deepEqual(saved.file.recordings.map((r) => r.key).sort(), ['book/safe-with-you/2', 'step/balloon/breathe-in']);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -134,7 +134,7 @@ fn files_that_are_not_good_backups_are_refused_with_a_reason() {
         BackupProblem::NotABackup
     );
     assert_eq!(
-        refused(&good.replacen("\"version\":1", "\"version\":3", 1)),
+        refused(&good.replacen("\"version\":1", "\"version\":4", 1)),
         BackupProblem::FromNewerApp
     );
     assert_eq!(

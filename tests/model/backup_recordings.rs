@@ -1,5 +1,6 @@
-//! Backups with the recordings of our own voice: version 2 of the file, base64 sound, checked as
-//! strictly as the rest; without recordings a file stays version 1, for older builds.
+//! Backups with the recordings of our own voice: version 2 of the file (version 3 with a built-in
+//! book's pages), base64 sound, checked as strictly as the rest; without recordings a file stays
+//! version 1, for older builds.
 
 use calm_together::model::backup::{
     read, read_with_recordings, write, write_with_recordings, BackupProblem, Everything,
@@ -7,7 +8,9 @@ use calm_together::model::backup::{
 use calm_together::model::base64;
 use calm_together::model::exercise::Exercise;
 use calm_together::model::script::Cue;
-use calm_together::model::voice::{recordings_to_keep, KeptRecording, RecordingFor, RecordingInfo};
+use calm_together::model::voice::{
+    recordings_to_keep, KeptRecording, PagesOf, RecordingFor, RecordingInfo,
+};
 use proptest::prelude::*;
 
 fn recording(exercise: Exercise, cue: Cue, sound: &[u8]) -> KeptRecording {
@@ -74,6 +77,69 @@ fn the_second_backup_version_still_opens() {
 }
 
 #[test]
+fn a_backup_with_a_books_page_is_the_third_version_and_comes_back_exactly() {
+    let mut recordings = two_recordings();
+    // Only a book's page needs version 3: a story's page is known to version 2.
+    recordings.push(KeptRecording {
+        info: RecordingInfo {
+            of: PagesOf::Story(1_764_115_200_000).page(1),
+            ..recordings[0].info.clone()
+        },
+        sound: vec![1, 2, 3],
+    });
+    recordings[2].info.bytes = 3;
+    let text = write_with_recordings(&Everything::default(), &recordings, "0.3.0", 5);
+    assert!(text.contains("\"version\":2"));
+    recordings.push(KeptRecording {
+        info: RecordingInfo {
+            of: PagesOf::Book("safe-with-you").page(2),
+            kind: "audio/mp4".into(),
+            length_ms: 59_000,
+            bytes: 4,
+            recorded_at: 7,
+        },
+        sound: vec![0, 0, 0, 24],
+    });
+    let text = write_with_recordings(&Everything::default(), &recordings, "0.3.0", 5);
+    assert!(text.contains("\"version\":3"));
+    assert!(text.contains("book/safe-with-you/2"));
+    let (_, back, summary) = read_with_recordings(text.as_bytes()).unwrap();
+    assert_eq!(back, recordings);
+    assert_eq!(summary.recordings, 4);
+}
+
+#[test]
+fn the_third_backup_version_still_opens() {
+    let fixture = include_str!("../fixtures/backup/v3.json");
+    let (everything, recordings, summary) = read_with_recordings(fixture.as_bytes()).unwrap();
+    assert_eq!(summary.children, ["Mia"]);
+    assert_eq!(everything.stories.len(), 1);
+    let kept: Vec<RecordingFor> = recordings.iter().map(|r| r.info.of).collect();
+    assert_eq!(
+        kept,
+        [
+            RecordingFor::Step(Exercise::Balloon, Cue::BreatheIn),
+            PagesOf::Story(1_764_115_200_000).page(1),
+            PagesOf::Book("safe-with-you").page(2),
+        ]
+    );
+    assert_eq!(recordings[2].info.kind, "audio/mp4");
+    assert_eq!(recordings[2].info.length_ms, 6_200);
+    assert_eq!(recordings[2].sound, b"\0\0\0\x18ftypM4A ");
+    assert_eq!(read(fixture.as_bytes()).unwrap().0, everything);
+}
+
+#[test]
+fn a_file_from_a_version_after_the_third_is_refused_as_newer() {
+    let fixture =
+        include_str!("../fixtures/backup/v3.json").replacen("\"version\":3", "\"version\":4", 1);
+    assert!(matches!(
+        read_with_recordings(fixture.as_bytes()),
+        Err(BackupProblem::FromNewerApp)
+    ));
+}
+
+#[test]
 fn a_damaged_recording_refuses_the_whole_file() {
     let good = write_with_recordings(&Everything::default(), &two_recordings(), "0.2.0", 5);
     let damaged = |text: String| match read_with_recordings(text.as_bytes()) {
@@ -88,6 +154,8 @@ fn a_damaged_recording_refuses_the_whole_file() {
     damaged(good.replacen("\"length_ms\":2400", "\"length_ms\":10001", 1));
     damaged(good.replacen("\"sound\":\"", "\"sound\":\"*", 1));
     damaged(good.replacen("step/butterfly-hug/tap-left", "step/balloon/breathe-in", 1));
+    damaged(good.replacen("step/balloon/breathe-in", "book/a-book-not-here/1", 1));
+    damaged(good.replacen("step/balloon/breathe-in", "book/safe-with-you/0", 1));
 }
 
 #[test]

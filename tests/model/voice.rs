@@ -2,11 +2,13 @@
 //! and what plays when a step starts.
 
 use calm_together::model::exercise::Exercise;
+use calm_together::model::library::BOOK_IDS;
 use calm_together::model::pacing::PaceBand;
 use calm_together::model::script::Cue;
 use calm_together::model::voice::{
-    recording_type, step_voice, steps_to_record, RecordingClock, RecordingFor, RecordingInfo,
-    RecordingsUsed, StepVoice, ALL_RECORDINGS_LIMIT_BYTES, PAGE_LIMIT_MS, STEP_LIMIT_MS,
+    recording_type, step_voice, steps_to_record, PagesOf, RecordingClock, RecordingFor,
+    RecordingInfo, RecordingsUsed, StepVoice, ALL_RECORDINGS_LIMIT_BYTES, PAGE_LIMIT_MS,
+    STEP_LIMIT_MS,
 };
 use proptest::prelude::*;
 
@@ -51,6 +53,13 @@ fn unknown_keys_are_not_read_as_a_recording() {
         "page/x/2",
         "page/1/4294967296",
         "STEP/balloon/breathe-in",
+        "book/safe-with-you",
+        "book/safe-with-you/",
+        "book/safe-with-you/0",
+        "book/safe-with-you/02",
+        "book/a-book-not-here/1",
+        "book//1",
+        "book/Safe-With-You/1",
     ] {
         assert_eq!(RecordingFor::from_key(key), None, "{key}");
     }
@@ -58,16 +67,37 @@ fn unknown_keys_are_not_read_as_a_recording() {
 
 #[test]
 fn a_story_pages_recording_is_kept_by_the_story_and_page_ids() {
-    let of = RecordingFor::Page {
-        story: 1_764_115_200_000,
-        page: 3,
-    };
+    let of = PagesOf::Story(1_764_115_200_000).page(3);
     assert_eq!(of.key(), "page/1764115200000/3");
     assert_eq!(RecordingFor::from_key(&of.key()), Some(of));
     assert_eq!(of.limit_ms(), PAGE_LIMIT_MS);
     assert_eq!(PAGE_LIMIT_MS, 60_000);
-    let first = RecordingFor::Page { story: 0, page: 0 };
+    let first = PagesOf::Story(0).page(0);
     assert_eq!(RecordingFor::from_key("page/0/0"), Some(first));
+    assert!(PagesOf::Story(1_764_115_200_000).holds(of));
+    assert!(!PagesOf::Story(1).holds(of));
+    assert!(of.known_to_version_2());
+}
+
+#[test]
+fn every_built_in_books_pages_can_be_recorded_by_the_books_id() {
+    for book in BOOK_IDS {
+        for page in [1, 2, 12] {
+            let of = PagesOf::Book(book).page(page);
+            assert_eq!(of.key(), format!("book/{book}/{page}"));
+            assert_eq!(RecordingFor::from_key(&of.key()), Some(of));
+            assert_eq!(of.limit_ms(), PAGE_LIMIT_MS);
+            assert!(PagesOf::Book(book).holds(of));
+            // A story's page with the same number is another recording.
+            assert!(!PagesOf::Story(page.into()).holds(of));
+            // Older builds do not know a book's pages: a backup holding one is version 3.
+            assert!(!of.known_to_version_2());
+        }
+    }
+    assert_eq!(
+        PagesOf::Book("safe-with-you").page(2).key(),
+        "book/safe-with-you/2"
+    );
 }
 
 #[test]
@@ -193,7 +223,7 @@ proptest! {
 
     #[test]
     fn any_page_reads_back(story in any::<u64>(), page in any::<u32>()) {
-        let of = RecordingFor::Page { story, page };
+        let of = PagesOf::Story(story).page(page);
         prop_assert_eq!(RecordingFor::from_key(&of.key()), Some(of));
     }
 

@@ -25,10 +25,12 @@ use super::voice::{KeptRecording, RecordingFor, RecordingInfo, ALL_RECORDINGS_LI
 /// What the file says it is, so another program's JSON is never mistaken for a backup.
 pub const FORMAT: &str = "calm-together-backup";
 /// The shape of the file itself (each part carries its own data version inside). Version 2
-/// adds the recordings of our own voice; a file without them is still written as version 1,
-/// so a tablet (or a tab) still running an older build can take it back.
-pub const BACKUP_VERSION: u32 = 2;
+/// adds the recordings of our own voice, version 3 recordings of a built-in book's pages. A file
+/// is written in the oldest version that holds what it carries (without recordings, still
+/// version 1), so a tablet (or a tab) still running an older build can take it back.
+pub const BACKUP_VERSION: u32 = 3;
 const VERSION_WITHOUT_RECORDINGS: u32 = 1;
+const VERSION_WITH_STEP_AND_STORY_RECORDINGS: u32 = 2;
 /// The largest file the app will read: every recording the app keeps (50 MB of sound is
 /// 67 MB as base64) and the family's text.
 pub const MAX_BYTES: usize = 80 * 1024 * 1024;
@@ -169,6 +171,8 @@ pub fn write_with_recordings(
         format: FORMAT,
         version: if recordings.is_empty() {
             VERSION_WITHOUT_RECORDINGS
+        } else if recordings.iter().all(|r| r.info.of.known_to_version_2()) {
+            VERSION_WITH_STEP_AND_STORY_RECORDINGS
         } else {
             BACKUP_VERSION
         },
