@@ -11,6 +11,9 @@ use crate::ui::feelings::{FacePicker, FeelingThermometer};
 #[component]
 pub fn CheckInForm(
     title: &'static str,
+    /// The grown-up answers for a baby: "How does your baby seem?".
+    #[prop(optional)]
+    about_a_baby: bool,
     #[prop(into)] on_done: Callback<Option<CheckIn>>,
 ) -> impl IntoView {
     let calm_words = use_calm_strings();
@@ -33,7 +36,7 @@ pub fn CheckInForm(
         <section class="check-in" aria-labelledby="check-in-title">
             <h2 id="check-in-title" class="check-in-title" tabindex="-1" data-stage-start>{title}</h2>
             <div class="check-in-part">
-                <h3 id="how-feeling">{feeling_words.how_feeling}</h3>
+                <h3 id="how-feeling">{if about_a_baby { calm_words.how_baby_seems } else { feeling_words.how_feeling }}</h3>
                 <FacePicker
                     chosen=Signal::derive(move || answers.with(|a| a.feeling))
                     on_pick=move |feeling| answers.update(|a| a.feeling = if a.feeling == Some(feeling) { None } else { Some(feeling) })

@@ -120,8 +120,8 @@ pub fn announce_step(
 /// A higher note to breathe in, lower to breathe out, a middle one for everything else.
 pub fn chime_for(cue: Cue) -> Chime {
     match cue {
-        Cue::BreatheIn | Cue::Squeeze | Cue::TapLeft => Chime::High,
-        Cue::BreatheOut | Cue::LetGo | Cue::TapRight => Chime::Low,
+        Cue::BreatheIn | Cue::Squeeze | Cue::TapLeft | Cue::Sway => Chime::High,
+        Cue::BreatheOut | Cue::LetGo | Cue::TapRight | Cue::SwayBack => Chime::Low,
         _ => Chime::Middle,
     }
 }

@@ -32,6 +32,14 @@ pub fn cue_slug(cue: Cue) -> &'static str {
         Cue::Hear => "hear",
         Cue::Smell => "smell",
         Cue::Taste => "taste",
+        Cue::Sway => "sway",
+        Cue::SwayBack => "sway-back",
+        Cue::Hum => "hum",
+        Cue::KeepHumming => "keep-humming",
+        Cue::LookAtBaby => "look",
+        Cue::NameFeeling => "name",
+        Cue::ImHere => "here",
+        Cue::SafeWithMe => "safe",
     }
 }
 
@@ -102,6 +110,20 @@ fn picture(exercise: Exercise, step: RwSignal<StepView>) -> AnyView {
         }
         .into_any(),
         Exercise::FiveSenses => five_senses(step),
+        // The grown-up's chest rising and falling with the baby held close.
+        Exercise::ChestToChest => {
+            view! { <Picture name="people-hugging" class="pacer-main pacer-rise" attr:width="32" attr:height="32"/> }.into_any()
+        }
+        // A crescent moon rocking like a cradle: tips one way, then back.
+        Exercise::RockAndSway => {
+            view! { <Picture name="crescent-moon" class="pacer-main pacer-sway" attr:width="32" attr:height="32"/> }.into_any()
+        }
+        Exercise::HumALullaby => {
+            view! { <Picture name="musical-note" class="pacer-main pacer-hum" attr:width="32" attr:height="32"/> }.into_any()
+        }
+        Exercise::SayWhatTheyFeel => {
+            view! { <Picture name="red-heart" class="pacer-main pacer-rise" attr:width="32" attr:height="32"/> }.into_any()
+        }
     }
 }
 

@@ -121,6 +121,8 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
                 <p class="guide-text">{(calm_words.guide)(exercise)}</p>
                 {exercise.paces_breathing().then(|| view! { <p class="guide-text guide-safety">{calm_words.stop_if_dizzy}</p> })}
             </details>
+            // A baby's safety is always in sight, every time: it cannot wait for the panel.
+            {(calm_words.baby_safety)(exercise).map(|safety| view! { <p class="baby-safety">{safety}</p> })}
             // The family's first practice also says it outside the panel, where it cannot be missed.
             {(first_practice && exercise.paces_breathing()).then(|| view! { <p class="first-practice-safety">{calm_words.stop_if_dizzy}</p> })}
             {move || match stage.get() {
@@ -142,6 +144,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
                 Stage::Before => view! {
                     <CheckInForm
                         title=calm_words.check_in_before_title
+                        about_a_baby=exercise.for_a_baby()
                         on_done=move |answers| {
                             gathered.update(|g| g.before = answers);
                             stage.set(Stage::Exercise);
@@ -159,7 +162,7 @@ pub fn PracticePage(exercise: Exercise) -> impl IntoView {
                 }
                 .into_any(),
                 Stage::After => view! {
-                    <CheckInForm title=calm_words.check_in_after_title on_done=after_check_in/>
+                    <CheckInForm title=calm_words.check_in_after_title about_a_baby=exercise.for_a_baby() on_done=after_check_in/>
                 }
                 .into_any(),
                 Stage::Finished(ending) => view! { <GentleEnding ending/> }.into_any(),

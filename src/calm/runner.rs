@@ -187,6 +187,13 @@ pub fn ExerciseRunner(
                 </p>
                 <p class="cue-count" class:hidden=move || !running_or_paused()>{count}</p>
                 {(exercise == Exercise::ButterflyHug).then(|| view! { <p class="cue-extra">{calm_words.breathe_slowly}</p> })}
+                // Words for the baby, for the grown-up to say: shown, never spoken by the tablet.
+                {(calm_words.soft_words)(exercise, 1).is_some().then(|| view! {
+                    <p class="cue-extra soft-words" class:hidden=move || !running_or_paused() dir="auto">
+                        {calm_words.say_softly}" "
+                        <span class="soft-words-said">{move || (calm_words.soft_words)(exercise, round.get())}</span>
+                    </p>
+                })}
             </div>
             <LengthChoice exercise chosen_length fixed=length.is_some() visible=Signal::derive(move || !running_or_paused())/>
             // Every button is always there and only shown in its state: nothing is rebuilt mid-breath.

@@ -59,7 +59,7 @@ pub fn OwnVoicePanel() -> impl IntoView {
                             <option value=each.slug() selected=each == Exercise::ALL[0]>{(strings.exercise_name)(each)}</option>
                         }).collect_view()}
                     </select>
-                    <p class="field-help">{words.how_to_say}</p>
+                    <p class="field-help">{move || if exercise.get() == Exercise::HumALullaby { words.how_to_sing } else { words.how_to_say }}</p>
                     <ul class="own-voice-steps">{steps}</ul>
                 }.into_any(),
             }}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::exercise::Exercise;
 use crate::model::family::Family;
+use crate::model::pacing::PaceBand;
 use crate::model::plan::{Activity, PlanItem};
 use crate::model::story::StoryIndex;
 use crate::platform::ids::new_child_id;
@@ -16,10 +17,15 @@ use crate::ui::activity::activity_name;
 
 use super::plan_send::SendPlan;
 
-/// Every activity that can be planned for the child here: each exercise, any story, and each
-/// story on the child's shelf.
+/// Every activity that can be planned for the child here: each exercise (those done holding a
+/// baby only for a child of 0–2, or of no age given), any story, and each story on the
+/// child's shelf.
 fn activities(family: &Family, stories: &StoryIndex) -> Vec<Activity> {
-    let exercises = Exercise::ALL.into_iter().map(Activity::Exercise);
+    let band = PaceBand::for_child(family.current().and_then(|c| c.age_band));
+    let exercises = Exercise::ALL
+        .into_iter()
+        .filter(move |e| !e.for_a_baby() || e.made_for(band))
+        .map(Activity::Exercise);
     let shelf = stories
         .shelf_for(family.current_child.as_ref())
         .into_iter()

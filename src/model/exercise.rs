@@ -20,14 +20,29 @@ pub enum Exercise {
     TurtleTime,
     ButterflyHug,
     FiveSenses,
+    /// For a baby (0–2) held by the grown-up: the pacer leads the grown-up's slow breathing.
+    ChestToChest,
+    /// For a baby: a slow, steady sway to rock to.
+    RockAndSway,
+    /// For a baby: a familiar song hummed, softer and slower.
+    HumALullaby,
+    /// For a baby: the baby's feeling said out loud, then comfort.
+    SayWhatTheyFeel,
 }
 
-/// The two shelves of the exercise list.
+/// The shelves of the exercise list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shelf {
+    /// Practices for the grown-up holding a baby (0–2); first when the child is that young.
+    WithABaby,
     Breathing,
     BodyAndSenses,
 }
+
+/// Rock and sway: one sway (one way, or back) every 2–3 seconds.
+const SWAY_MS: u32 = 2_500;
+/// Hum a lullaby: a verse of a song, about half a minute, before the next reminder.
+pub const VERSE_MS: u32 = 30_000;
 
 /// Body parts for Spaghetti body, in order, one per round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,24 +72,36 @@ pub enum Counted {
     Taps,
     /// Box breathing's rounds: one square drawn.
     Squares,
+    /// Rock and sway's rounds: this way and back.
+    Sways,
+    /// Hum a lullaby's rounds: about half a minute of the song.
+    Verses,
 }
 
 impl Exercise {
     /// What its rounds are counted in.
     pub fn counted_in(self) -> Counted {
         match self {
-            Exercise::SpaghettiBody | Exercise::FiveSenses | Exercise::TurtleTime => Counted::Steps,
+            Exercise::SpaghettiBody
+            | Exercise::FiveSenses
+            | Exercise::TurtleTime
+            | Exercise::SayWhatTheyFeel => Counted::Steps,
             Exercise::ButterflyHug => Counted::Taps,
+            Exercise::RockAndSway => Counted::Sways,
+            Exercise::HumALullaby => Counted::Verses,
             Exercise::BoxBreathing => Counted::Squares,
             Exercise::Balloon
             | Exercise::FlowerAndCandle
             | Exercise::Bubble
             | Exercise::StarfishHand
-            | Exercise::BirthdayCandles => Counted::Breaths,
+            | Exercise::BirthdayCandles
+            | Exercise::ChestToChest => Counted::Breaths,
         }
     }
 
-    pub const ALL: [Exercise; 10] = [
+    /// Every exercise; those done holding a baby last (they came last, and lists made for a
+    /// baby put them first by their shelf).
+    pub const ALL: [Exercise; 14] = [
         Exercise::Balloon,
         Exercise::FlowerAndCandle,
         Exercise::Bubble,
@@ -85,6 +112,10 @@ impl Exercise {
         Exercise::TurtleTime,
         Exercise::ButterflyHug,
         Exercise::FiveSenses,
+        Exercise::ChestToChest,
+        Exercise::RockAndSway,
+        Exercise::HumALullaby,
+        Exercise::SayWhatTheyFeel,
     ];
 
     /// The name used in addresses and saved practices.
@@ -100,6 +131,10 @@ impl Exercise {
             Exercise::TurtleTime => "turtle-time",
             Exercise::ButterflyHug => "butterfly-hug",
             Exercise::FiveSenses => "five-senses",
+            Exercise::ChestToChest => "chest-to-chest",
+            Exercise::RockAndSway => "rock-and-sway",
+            Exercise::HumALullaby => "hum-a-lullaby",
+            Exercise::SayWhatTheyFeel => "say-what-they-feel",
         }
     }
 
@@ -116,6 +151,10 @@ impl Exercise {
             Exercise::TurtleTime => "turtle",
             Exercise::ButterflyHug => "butterfly",
             Exercise::FiveSenses => "eyes",
+            Exercise::ChestToChest => "people-hugging",
+            Exercise::RockAndSway => "crescent-moon",
+            Exercise::HumALullaby => "musical-note",
+            Exercise::SayWhatTheyFeel => "red-heart",
         }
     }
 
@@ -125,6 +164,10 @@ impl Exercise {
 
     pub fn shelf(self) -> Shelf {
         match self {
+            Exercise::ChestToChest
+            | Exercise::RockAndSway
+            | Exercise::HumALullaby
+            | Exercise::SayWhatTheyFeel => Shelf::WithABaby,
             Exercise::SpaghettiBody
             | Exercise::TurtleTime
             | Exercise::ButterflyHug
@@ -133,14 +176,33 @@ impl Exercise {
         }
     }
 
-    /// Whether the exercise leads breathing (all but the robot-and-spaghetti muscle play), so
-    /// its grown-up panel says to stop if anyone feels dizzy.
+    /// Whether the exercise leads breathing (all but muscle play, rocking and humming), so its
+    /// grown-up panel says to stop if anyone feels dizzy.
     pub fn paces_breathing(self) -> bool {
-        self != Exercise::SpaghettiBody
+        !matches!(
+            self,
+            Exercise::SpaghettiBody | Exercise::RockAndSway | Exercise::HumALullaby
+        )
     }
 
-    /// Box breathing is made for older children and grown-ups (little ones get it without holds).
+    /// Whether the grown-up does it holding a baby: the baby is calmed through the grown-up's
+    /// body and voice, and the grown-up's panel carries the baby's safety.
+    pub fn for_a_baby(self) -> bool {
+        self.shelf() == Shelf::WithABaby
+    }
+
+    /// Whether the pacer leads the grown-up's breathing (the baby held close feels it), at an
+    /// adult's slow pace rather than the child's.
+    pub fn breath_is_the_grown_ups(self) -> bool {
+        matches!(self, Exercise::ChestToChest | Exercise::SayWhatTheyFeel)
+    }
+
+    /// Box breathing is made for older children and grown-ups (little ones get it without
+    /// holds); the baby practices are made for babies and young toddlers (0–2).
     pub fn made_for(self, band: PaceBand) -> bool {
+        if self.for_a_baby() {
+            return band == PaceBand::Toddler;
+        }
         self != Exercise::BoxBreathing || band.allows_holds()
     }
 
@@ -151,7 +213,12 @@ impl Exercise {
             | Exercise::FlowerAndCandle
             | Exercise::Bubble
             | Exercise::BoxBreathing => &super::pacing::LENGTH_CHOICES,
-            Exercise::ButterflyHug => &[Length::Minutes(1), Length::Minutes(2), Length::Minutes(3)],
+            Exercise::ButterflyHug
+            | Exercise::ChestToChest
+            | Exercise::RockAndSway
+            | Exercise::HumALullaby => {
+                &[Length::Minutes(1), Length::Minutes(2), Length::Minutes(3)]
+            }
             _ => &[],
         }
     }
@@ -160,6 +227,10 @@ impl Exercise {
     pub fn default_length(self, band: PaceBand) -> Length {
         match self {
             Exercise::ButterflyHug => Length::Minutes(1),
+            // A baby settles over minutes, not breaths.
+            Exercise::ChestToChest | Exercise::RockAndSway | Exercise::HumALullaby => {
+                Length::Minutes(2)
+            }
             Exercise::BoxBreathing => Length::Breaths(4),
             // 3–5 slow breaths for little ones.
             _ if matches!(band, PaceBand::Toddler | PaceBand::Preschool) => Length::Breaths(3),
@@ -201,6 +272,18 @@ impl Exercise {
             Exercise::TurtleTime => turtle(breath_in, breath_out, speed_step),
             Exercise::ButterflyHug => butterfly(length, speed_step),
             Exercise::FiveSenses => five_senses(band, breath_in, breath_out, speed_step),
+            // The grown-up breathes for both: an adult's slow pace, whatever the baby's age.
+            Exercise::ChestToChest => {
+                let (breath_in, breath_out) = breath_for(PaceBand::GrownUp, speed_step);
+                breathing(
+                    count_for(length, breath_in + breath_out),
+                    breath_in,
+                    breath_out,
+                )
+            }
+            Exercise::RockAndSway => sway(length, speed_step),
+            Exercise::HumALullaby => lullaby(length),
+            Exercise::SayWhatTheyFeel => say_what_they_feel(speed_step),
         };
         Script::new(steps)
     }
@@ -384,6 +467,71 @@ fn five_senses(band: PaceBand, breath_in: u32, breath_out: u32, speed_step: i8) 
         breathing(1, breath_in, breath_out)
             .into_iter()
             .map(|s| Step { round: last, ..s }),
+    );
+    steps
+}
+
+/// One way, then back, each about 2.5 s (never under 2 nor over 3: a steady, slow sway).
+fn sway(length: Length, speed_step: i8) -> Vec<Step> {
+    let one_way = adjust(SWAY_MS, speed_step).clamp(2_000, 3_000);
+    let sways = count_for(length, one_way * 2);
+    (1..=sways)
+        .flat_map(|round| {
+            [
+                Step {
+                    cue: Cue::Sway,
+                    ms: one_way,
+                    round,
+                },
+                Step {
+                    cue: Cue::SwayBack,
+                    ms: one_way,
+                    round,
+                },
+            ]
+        })
+        .collect()
+}
+
+/// The song begins, then half a minute at a time goes on softer and slower; the song sets
+/// its own pace, so the speed does not change a verse.
+fn lullaby(length: Length) -> Vec<Step> {
+    let verses = count_for(length, VERSE_MS);
+    (1..=verses)
+        .map(|round| Step {
+            cue: if round == 1 {
+                Cue::Hum
+            } else {
+                Cue::KeepHumming
+            },
+            ms: VERSE_MS,
+            round,
+        })
+        .collect()
+}
+
+/// Look at the baby, say the feeling, "I'm here", "You're safe with me", then three slow
+/// breaths of the grown-up's with the baby held close.
+fn say_what_they_feel(speed_step: i8) -> Vec<Step> {
+    let mut steps: Vec<Step> = [
+        (Cue::LookAtBaby, 8_000),
+        (Cue::NameFeeling, 7_000),
+        (Cue::ImHere, 6_000),
+        (Cue::SafeWithMe, 6_000),
+    ]
+    .into_iter()
+    .zip(1..)
+    .map(|((cue, ms), round)| Step {
+        cue,
+        ms: adjust(ms, speed_step),
+        round,
+    })
+    .collect();
+    let (breath_in, breath_out) = breath_for(PaceBand::GrownUp, speed_step);
+    steps.extend(
+        breathing(3, breath_in, breath_out)
+            .into_iter()
+            .map(|s| Step { round: 5, ..s }),
     );
     steps
 }

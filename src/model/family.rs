@@ -131,7 +131,10 @@ impl TextSize {
 pub const BACKUP_REMINDER_AFTER_MS: u64 = 14 * 24 * 60 * 60 * 1000;
 
 impl Aggregate for Family {
-    const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
+    const MIGRATIONS: &'static [Migration] = &[
+        schema::version_1_reads_as_it_is,
+        schema::version_2_reads_as_it_is,
+    ];
     const READS_AS_IS_FROM: u32 = 1;
 }
 

@@ -39,7 +39,10 @@ pub struct PracticeLog {
 }
 
 impl Aggregate for PracticeLog {
-    const MIGRATIONS: &'static [Migration] = &[schema::version_1_reads_as_it_is];
+    const MIGRATIONS: &'static [Migration] = &[
+        schema::version_1_reads_as_it_is,
+        schema::version_2_reads_as_it_is,
+    ];
     const READS_AS_IS_FROM: u32 = 1;
 }
 

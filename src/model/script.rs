@@ -20,11 +20,22 @@ pub enum Cue {
     Hear,
     Smell,
     Taste,
+    /// Rock and sway: one way, then back.
+    Sway,
+    SwayBack,
+    /// Hum a lullaby: the song begins, then goes on softer.
+    Hum,
+    KeepHumming,
+    /// Say what the baby feels: look, name the feeling, then two sentences of comfort.
+    LookAtBaby,
+    NameFeeling,
+    ImHere,
+    SafeWithMe,
 }
 
 impl Cue {
     /// Every cue, in the order the enum lists them.
-    pub const ALL: [Cue; 17] = [
+    pub const ALL: [Cue; 25] = [
         Cue::BreatheIn,
         Cue::Hold,
         Cue::BreatheOut,
@@ -42,6 +53,14 @@ impl Cue {
         Cue::Hear,
         Cue::Smell,
         Cue::Taste,
+        Cue::Sway,
+        Cue::SwayBack,
+        Cue::Hum,
+        Cue::KeepHumming,
+        Cue::LookAtBaby,
+        Cue::NameFeeling,
+        Cue::ImHere,
+        Cue::SafeWithMe,
     ];
 
     /// Breath cues fill a picture (in), keep it (hold) or empty it (out); others keep it still.

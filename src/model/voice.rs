@@ -11,6 +11,10 @@ use super::script::Cue;
 /// cut off by the next one.
 pub const STEP_LIMIT_MS: u32 = 10_000;
 
+/// The longest recording of a lullaby's verse: the family's own song, hummed or sung, plays
+/// for as long as a verse of the practice lasts.
+pub const SONG_LIMIT_MS: u32 = super::exercise::VERSE_MS;
+
 /// The longest recording of one story page's words, read slowly.
 pub const PAGE_LIMIT_MS: u32 = 60_000;
 
@@ -120,6 +124,7 @@ impl RecordingFor {
     /// The longest this recording may be.
     pub fn limit_ms(self) -> u32 {
         match self {
+            RecordingFor::Step(Exercise::HumALullaby, _) => SONG_LIMIT_MS,
             RecordingFor::Step(..) => STEP_LIMIT_MS,
             RecordingFor::Page { .. } => PAGE_LIMIT_MS,
         }
@@ -152,6 +157,14 @@ fn cue_slug(cue: Cue) -> &'static str {
         Cue::Hear => "hear",
         Cue::Smell => "smell",
         Cue::Taste => "taste",
+        Cue::Sway => "sway",
+        Cue::SwayBack => "sway-back",
+        Cue::Hum => "hum",
+        Cue::KeepHumming => "keep-humming",
+        Cue::LookAtBaby => "look-at-baby",
+        Cue::NameFeeling => "name-feeling",
+        Cue::ImHere => "im-here",
+        Cue::SafeWithMe => "safe-with-me",
     }
 }
 

@@ -7,6 +7,9 @@ use crate::model::script::Cue;
 
 pub struct CalmStrings {
     pub list_intro: &'static str,
+    pub baby_shelf: &'static str,
+    /// Under the baby shelf's title: who these practices are for, and how they work.
+    pub baby_shelf_intro: &'static str,
     pub breathing_shelf: &'static str,
     pub body_shelf: &'static str,
     pub for_older: &'static str,
@@ -20,6 +23,14 @@ pub struct CalmStrings {
     /// "Breath 2 of 5", "Step 3 of 8".
     pub count: fn(crate::model::exercise::Counted, u32, u32) -> String,
 
+    /// What keeps a baby safe in a practice done holding one (safe sleep, never shaking).
+    pub baby_safety: fn(Exercise) -> Option<&'static str>,
+    /// Words for the grown-up to say softly to the baby in round `n` (shown, never spoken).
+    pub soft_words: fn(Exercise, u32) -> Option<&'static str>,
+    /// Before the soft words: "Say softly:".
+    pub say_softly: &'static str,
+    /// The check-in's question about a baby's feeling, answered by the grown-up.
+    pub how_baby_seems: &'static str,
     /// Under every exercise that paces breathing: breathing too fast or deep makes people dizzy.
     pub stop_if_dizzy: &'static str,
     pub guide_button: &'static str,

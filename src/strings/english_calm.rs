@@ -19,6 +19,10 @@ pub(super) fn name(exercise: Exercise) -> &'static str {
         Exercise::TurtleTime => "Turtle time",
         Exercise::ButterflyHug => "Butterfly hug",
         Exercise::FiveSenses => "5-4-3-2-1 senses",
+        Exercise::ChestToChest => "Chest to chest",
+        Exercise::RockAndSway => "Rock and sway",
+        Exercise::HumALullaby => "Hum a lullaby",
+        Exercise::SayWhatTheyFeel => "Say what your baby feels",
     }
 }
 
@@ -34,6 +38,10 @@ fn line(exercise: Exercise) -> &'static str {
         Exercise::TurtleTime => "Tuck into your shell and breathe",
         Exercise::ButterflyHug => "Cross your arms and tap slowly",
         Exercise::FiveSenses => "Find things to see, touch and hear",
+        Exercise::ChestToChest => "Hold your baby close and breathe slowly for you both",
+        Exercise::RockAndSway => "Sway slowly together, side to side",
+        Exercise::HumALullaby => "Hum a song your baby knows, softly",
+        Exercise::SayWhatTheyFeel => "Put your baby's feeling into words",
     }
 }
 
@@ -49,6 +57,10 @@ fn guide(exercise: Exercise) -> &'static str {
         Exercise::TurtleTime => "Say: \"When we have a big feeling, we can be turtles.\" Notice the feeling, stop your body, tuck into your shell (arms around you, head down, eyes open is fine) and take three slow breaths. Then come out and think together about what to do.",
         Exercise::ButterflyHug => "Cross your arms over your chest, hands on your shoulders like butterfly wings. Tap one wing, then the other, slowly, as the screen shows, and breathe slowly. Do it together, face to face: your child copies you, so just say “tap, tap”.",
         Exercise::FiveSenses => "Read each step aloud and look around together. Name five things you can see, four you can touch, three you can hear. From age 5, also two things you can smell, and what your mouth tastes like right now (a sip of water helps). Nothing new goes in the mouth. It starts and ends with one slow belly breath.",
+        Exercise::ChestToChest => "Sit somewhere comfortable and hold your baby upright against your chest, their head turned to one side so their nose and mouth are free, your arms around them. Follow the picture: breathe in through your nose, and out long and slow. Your baby feels your chest rise and fall and your body soften, and borrows your calm. Say the words on the screen softly, or your own.",
+        Exercise::RockAndSway => "Hold your baby close, one hand behind their head and neck. Sway slowly from side to side, or rock in a chair: one way as the picture tips, back as it tips back, about one sway every two or three seconds. Keep the movements small, smooth and gentle. Hum or say \"shh\" with each sway if you like.",
+        Exercise::HumALullaby => "Hold your baby close and hum or sing a song they know: a lullaby or a song from your family, the same one each time. Keep your voice low, soft and slow, and let it get softer as your baby settles. If you recorded your song in Our own voice, it plays at the start of each half minute, and you can hum along.",
+        Exercise::SayWhatTheyFeel => "Babies feel frightening things before they have words for them. Hold your baby, look at their face, and say softly what you think they feel: \"You got scared. I'm here. You're safe with me.\" Your words and your calm voice tell your baby that big feelings can be shared, and that you are there. Then breathe slowly together.",
     }
 }
 
@@ -64,6 +76,10 @@ fn cue(exercise: Exercise, cue: Cue) -> &'static str {
         (Exercise::BirthdayCandles, Cue::BreatheOut) => "Blow out a candle",
         (Exercise::TurtleTime, Cue::BreatheIn) => "In your shell: breathe in",
         (Exercise::TurtleTime, Cue::BreatheOut) => "In your shell: breathe out",
+        (Exercise::ChestToChest, Cue::BreatheIn) => "Breathe in slowly",
+        (Exercise::ChestToChest, Cue::BreatheOut) => "Breathe out long and slow",
+        (Exercise::SayWhatTheyFeel, Cue::BreatheIn) => "Hold your baby close: breathe in",
+        (Exercise::SayWhatTheyFeel, Cue::BreatheOut) => "Breathe out slowly",
         (_, Cue::BreatheIn) => "Breathe in",
         (_, Cue::Hold) => "Hold",
         (_, Cue::BreatheOut) => "Breathe out",
@@ -81,6 +97,14 @@ fn cue(exercise: Exercise, cue: Cue) -> &'static str {
         (_, Cue::Hear) => "Find 3 things you can hear",
         (_, Cue::Smell) => "Find 2 things you can smell",
         (_, Cue::Taste) => "What does your mouth taste like now?",
+        (_, Cue::Sway) => "Sway this way",
+        (_, Cue::SwayBack) => "And back",
+        (_, Cue::Hum) => "Hum your song softly",
+        (_, Cue::KeepHumming) => "Softer and slower",
+        (_, Cue::LookAtBaby) => "Look at your baby's face",
+        (_, Cue::NameFeeling) => "Say: \"You got scared.\"",
+        (_, Cue::ImHere) => "Say: \"I'm here.\"",
+        (_, Cue::SafeWithMe) => "Say: \"You're safe with me.\"",
     }
 }
 
@@ -131,11 +155,40 @@ fn count(counted: Counted, round: u32, of: u32) -> String {
         Counted::Taps => format!("Tap {round} of {of}"),
         Counted::Squares => format!("Square {round} of {of}"),
         Counted::Breaths => format!("Breath {round} of {of}"),
+        Counted::Sways => format!("Sway {round} of {of}"),
+        Counted::Verses => format!("Verse {round} of {of}"),
+    }
+}
+
+fn baby_safety(exercise: Exercise) -> Option<&'static str> {
+    match exercise {
+        Exercise::ChestToChest => Some("Stay awake while your baby is on your chest. If you feel sleepy, lay your baby on their back in their own crib. Never fall asleep with your baby on a sofa or armchair."),
+        Exercise::RockAndSway => Some("Always gentle: support your baby's head, and never shake a baby. If you feel angry or overwhelmed, lay your baby on their back in their crib, step away for a few minutes to calm yourself, then come back."),
+        Exercise::HumALullaby | Exercise::SayWhatTheyFeel => Some("If your baby falls asleep, lay them on their back in their own crib."),
+        _ => None,
+    }
+}
+
+fn soft_words(exercise: Exercise, round: u32) -> Option<&'static str> {
+    const HOLDING: [&str; 4] = [
+        "\"I've got you.\"",
+        "\"You're safe with me.\"",
+        "\"I'm right here.\"",
+        "\"We're breathing slowly together.\"",
+    ];
+    const SWAYING: [&str; 3] = ["\"Shh… shh…\"", "\"I've got you.\"", "\"Nice and slow.\""];
+    let pick = |words: &[&'static str]| words[(round.max(1) as usize - 1) % words.len()];
+    match exercise {
+        Exercise::ChestToChest => Some(pick(&HOLDING)),
+        Exercise::RockAndSway => Some(pick(&SWAYING)),
+        _ => None,
     }
 }
 
 pub static ENGLISH_CALM: CalmStrings = CalmStrings {
     list_intro: "Pick one to do together. You can stop any time.",
+    baby_shelf: "With a baby (0–2)",
+    baby_shelf_intro: "For the grown-up holding a baby: your baby calms through your body and your voice.",
     breathing_shelf: "Breathing",
     body_shelf: "Body and senses",
     for_older: "For older children and grown-ups",
@@ -146,6 +199,10 @@ pub static ENGLISH_CALM: CalmStrings = CalmStrings {
     length,
     count,
 
+    baby_safety,
+    soft_words,
+    say_softly: "Say softly:",
+    how_baby_seems: "How does your baby seem?",
     stop_if_dizzy: "If anyone feels dizzy or tingly, stop and breathe normally. Slow and gentle is the goal, never big breaths.",
     guide_button: "For the grown-up",
     length_label: "How long?",

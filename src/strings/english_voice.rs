@@ -6,6 +6,7 @@ pub static ENGLISH_VOICE: VoiceStrings = VoiceStrings {
     why_microphone: "The microphone is used only while you record, after you tap Record; the browser asks you first. Recordings stay on this tablet and are never sent anywhere.",
     pages_where: "You can also read our stories and the books in your voice: open one with \"Read together\" and tap \"Record this page in our voice\" on each page.",
     how_to_say: "Say the words slowly and softly, as you would to your child. A step lasts a few seconds: up to 10 seconds are kept.",
+    how_to_sing: "Hum or sing your baby's song softly, as you would at bedtime: up to 30 seconds are kept, and it plays at the start of each half minute of the practice.",
     exercise_label: "Which practice?",
     recorded: english_recorded,
     not_recorded: "Not recorded: the tablet's voice says it, if it is on.",

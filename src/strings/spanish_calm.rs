@@ -19,6 +19,10 @@ pub(super) fn name(exercise: Exercise) -> &'static str {
         Exercise::TurtleTime => "La tortuga",
         Exercise::ButterflyHug => "Abrazo de mariposa",
         Exercise::FiveSenses => "Los cinco sentidos",
+        Exercise::ChestToChest => "Pecho con pecho",
+        Exercise::RockAndSway => "Mecer despacio",
+        Exercise::HumALullaby => "Canción de cuna",
+        Exercise::SayWhatTheyFeel => "Decir lo que siente su bebé",
     }
 }
 
@@ -34,6 +38,10 @@ fn line(exercise: Exercise) -> &'static str {
         Exercise::TurtleTime => "Métete en tu caparazón y respira",
         Exercise::ButterflyHug => "Cruza los brazos y da toquecitos despacio",
         Exercise::FiveSenses => "Busca cosas que ver, tocar y escuchar",
+        Exercise::ChestToChest => "Abrace a su bebé y respire despacio por los dos",
+        Exercise::RockAndSway => "Mézanse despacio, de un lado a otro",
+        Exercise::HumALullaby => "Tararee bajito una canción que su bebé conoce",
+        Exercise::SayWhatTheyFeel => "Ponga en palabras lo que siente su bebé",
     }
 }
 
@@ -49,6 +57,10 @@ fn guide(exercise: Exercise) -> &'static str {
         Exercise::TurtleTime => "Diga: “Cuando tenemos un sentimiento grande, podemos ser tortugas”. Noten el sentimiento, frenen el cuerpo, métanse en su caparazón (los brazos alrededor del cuerpo, la cabeza agachada; está bien tener los ojos abiertos) y tomen tres respiraciones lentas. Luego salgan y piensen juntos qué pueden hacer.",
         Exercise::ButterflyHug => "Crucen los brazos sobre el pecho, con las manos en los hombros como alas de mariposa. Den un toquecito con un ala y luego con la otra, despacio, como muestra la pantalla, y respiren despacio. Háganlo juntos, cara a cara: su niño o niña le copia, así que basta con decir “toque, toque”.",
         Exercise::FiveSenses => "Lea cada paso en voz alta y miren juntos a su alrededor. Nombren cinco cosas que puedan ver, cuatro que puedan tocar y tres que puedan escuchar. Desde los 5 años, también dos cosas que puedan oler y a qué sabe su boca en ese momento (un sorbo de agua ayuda). No se lleva nada nuevo a la boca. Se empieza y se termina con una respiración lenta de pancita.",
+        Exercise::ChestToChest => "Siéntese cómodamente y sostenga a su bebé derecho contra su pecho, con la cabeza girada hacia un lado para que la nariz y la boca queden libres, y rodéelo con los brazos. Siga el dibujo: tome aire por la nariz y suéltelo largo y despacio. Su bebé siente cómo su pecho sube y baja y su cuerpo se afloja, y toma prestada su calma. Diga bajito las palabras de la pantalla, o las suyas.",
+        Exercise::RockAndSway => "Abrace a su bebé con una mano detrás de la cabeza y el cuello. Balancéese despacio de un lado a otro, o mézase en una silla: hacia un lado cuando el dibujo se inclina y de vuelta cuando regresa, más o menos un balanceo cada dos o tres segundos. Que los movimientos sean pequeños, suaves y tranquilos. Si quiere, tararee o diga “shh” con cada balanceo.",
+        Exercise::HumALullaby => "Abrace a su bebé y tararee o cante una canción que conozca: una canción de cuna o una canción de su familia, siempre la misma. Use una voz baja, suave y lenta, y bájela aún más a medida que su bebé se calma. Si grabó su canción en Nuestra propia voz, suena al comienzo de cada medio minuto y puede tararear con ella.",
+        Exercise::SayWhatTheyFeel => "Los bebés sienten las cosas que asustan antes de tener palabras para ellas. Sostenga a su bebé, mírele la cara y diga bajito lo que cree que siente: “Te asustaste. Aquí estoy. Conmigo estás a salvo”. Sus palabras y su voz tranquila le dicen a su bebé que los sentimientos grandes se pueden compartir, y que usted está ahí. Después respiren despacio juntos.",
     }
 }
 
@@ -64,6 +76,10 @@ fn cue(exercise: Exercise, cue: Cue) -> &'static str {
         (Exercise::BirthdayCandles, Cue::BreatheOut) => "Sopla una velita",
         (Exercise::TurtleTime, Cue::BreatheIn) => "En tu caparazón, toma aire",
         (Exercise::TurtleTime, Cue::BreatheOut) => "En tu caparazón, suelta el aire",
+        (Exercise::ChestToChest, Cue::BreatheIn) => "Tome aire despacio",
+        (Exercise::ChestToChest, Cue::BreatheOut) => "Suelte el aire largo y despacio",
+        (Exercise::SayWhatTheyFeel, Cue::BreatheIn) => "Abrace a su bebé: tome aire",
+        (Exercise::SayWhatTheyFeel, Cue::BreatheOut) => "Suelte el aire despacio",
         (_, Cue::BreatheIn) => "Toma aire",
         (_, Cue::Hold) => "Guarda el aire",
         (_, Cue::BreatheOut) => "Suelta el aire",
@@ -81,6 +97,14 @@ fn cue(exercise: Exercise, cue: Cue) -> &'static str {
         (_, Cue::Hear) => "Busca tres cosas que puedas escuchar",
         (_, Cue::Smell) => "Busca dos cosas que puedas oler",
         (_, Cue::Taste) => "¿A qué sabe tu boca ahora?",
+        (_, Cue::Sway) => "Hacia este lado",
+        (_, Cue::SwayBack) => "Y de vuelta",
+        (_, Cue::Hum) => "Tararee su canción bajito",
+        (_, Cue::KeepHumming) => "Más bajito y más lento",
+        (_, Cue::LookAtBaby) => "Mire la carita de su bebé",
+        (_, Cue::NameFeeling) => "Diga: “Te asustaste”.",
+        (_, Cue::ImHere) => "Diga: “Aquí estoy”.",
+        (_, Cue::SafeWithMe) => "Diga: “Conmigo estás a salvo”.",
     }
 }
 
@@ -131,11 +155,40 @@ fn count(counted: Counted, round: u32, of: u32) -> String {
         Counted::Taps => format!("Aleteo {round} de {of}"),
         Counted::Squares => format!("Vuelta {round} de {of}"),
         Counted::Breaths => format!("Respiración {round} de {of}"),
+        Counted::Sways => format!("Balanceo {round} de {of}"),
+        Counted::Verses => format!("Estrofa {round} de {of}"),
+    }
+}
+
+fn baby_safety(exercise: Exercise) -> Option<&'static str> {
+    match exercise {
+        Exercise::ChestToChest => Some("No se duerma mientras su bebé está sobre su pecho. Si le da sueño, acueste a su bebé boca arriba en su propia cuna. Nunca se duerma con su bebé en un sofá o un sillón."),
+        Exercise::RockAndSway => Some("Siempre con suavidad: sostenga la cabeza de su bebé y nunca sacuda a un bebé. Si siente enojo o que ya no puede más, acueste a su bebé boca arriba en su cuna, aléjese unos minutos para calmarse y luego vuelva."),
+        Exercise::HumALullaby | Exercise::SayWhatTheyFeel => Some("Si su bebé se duerme, acuéstelo boca arriba en su propia cuna."),
+        _ => None,
+    }
+}
+
+fn soft_words(exercise: Exercise, round: u32) -> Option<&'static str> {
+    const HOLDING: [&str; 4] = [
+        "“Te tengo”.",
+        "“Conmigo estás a salvo”.",
+        "“Aquí estoy”.",
+        "“Respiramos despacio juntos”.",
+    ];
+    const SWAYING: [&str; 3] = ["“Shh… shh…”", "“Te tengo”.", "“Despacito”."];
+    let pick = |words: &[&'static str]| words[(round.max(1) as usize - 1) % words.len()];
+    match exercise {
+        Exercise::ChestToChest => Some(pick(&HOLDING)),
+        Exercise::RockAndSway => Some(pick(&SWAYING)),
+        _ => None,
     }
 }
 
 pub static SPANISH_CALM: CalmStrings = CalmStrings {
     list_intro: "Elijan uno para hacer juntos. Pueden parar cuando quieran.",
+    baby_shelf: "Con un bebé (0 a 2 años)",
+    baby_shelf_intro: "Para la persona adulta que sostiene al bebé: su bebé se calma con su cuerpo y con su voz.",
     breathing_shelf: "Respiración",
     body_shelf: "Cuerpo y sentidos",
     for_older: "Para niños más grandes y adultos",
@@ -146,6 +199,10 @@ pub static SPANISH_CALM: CalmStrings = CalmStrings {
     length,
     count,
 
+    baby_safety,
+    soft_words,
+    say_softly: "Diga bajito:",
+    how_baby_seems: "¿Cómo se ve su bebé?",
     stop_if_dizzy: "Si alguien siente mareo u hormigueo, paren y respiren como siempre. Se trata de respirar lento y suave, nunca de tomar mucho aire.",
     guide_button: "Para la persona adulta",
     length_label: "¿Cuánto dura?",

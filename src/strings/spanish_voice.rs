@@ -6,6 +6,7 @@ pub static SPANISH_VOICE: VoiceStrings = VoiceStrings {
     why_microphone: "El micrófono se usa solo mientras graba, después de tocar Grabar; el navegador le pregunta primero. Las grabaciones se quedan en esta tableta y nunca se envían a ningún lugar.",
     pages_where: "También puede leer nuestras historias y los libros con su voz: abra uno con “Leer juntos” y toque “Grabar esta página con nuestra voz” en cada página.",
     how_to_say: "Diga las palabras despacio y con suavidad, como se las diría a su niño o niña. Un paso dura unos segundos: se guardan hasta 10 segundos.",
+    how_to_sing: "Tararee o cante bajito la canción de su bebé, como lo haría a la hora de dormir: se guardan hasta 30 segundos, y suena al comienzo de cada medio minuto de la práctica.",
     exercise_label: "¿Qué práctica?",
     recorded: spanish_recorded,
     not_recorded: "Sin grabar: lo dice la voz de la tableta, si está activada.",

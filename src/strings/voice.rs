@@ -8,6 +8,8 @@ pub struct VoiceStrings {
     /// Where the pages of stories and books are recorded (not in this panel).
     pub pages_where: &'static str,
     pub how_to_say: &'static str,
+    /// For Hum a lullaby instead: the family's song, up to half a minute.
+    pub how_to_sing: &'static str,
     pub exercise_label: &'static str,
     /// "Recorded: 3 seconds".
     pub recorded: fn(u32) -> String,

@@ -56,6 +56,13 @@ fn every_family_fixture_opens_in_todays_app() {
     for (version, family) in every_fixture_opens::<Family>("family") {
         assert_eq!(family.greeting_name(), Some("Mia"), "family v{version}");
         assert_eq!(family.children.len(), 2, "family v{version}");
+        // Version 3 knows the baby practices: Leo's plan holds two.
+        let leo_plans = family.children[1].plan.items.len();
+        assert_eq!(
+            leo_plans,
+            if version >= 3 { 2 } else { 0 },
+            "family v{version}"
+        );
     }
 }
 
@@ -63,7 +70,9 @@ fn every_family_fixture_opens_in_todays_app() {
 fn every_practice_log_fixture_opens_in_todays_app() {
     use calm_together::model::practice::{Ending, PracticeLog};
     for (version, log) in every_fixture_opens::<PracticeLog>("practice-log") {
-        assert_eq!(log.practices.len(), 2, "practice-log v{version}");
+        // Version 3 adds a practice with a baby.
+        let expected = if version >= 3 { 3 } else { 2 };
+        assert_eq!(log.practices.len(), expected, "practice-log v{version}");
         assert_eq!(log.practices[1].ending, Ending::StoppedEarly);
     }
 }
@@ -142,7 +151,7 @@ fn envelope(schema: u32, data: Value) -> String {
 #[test]
 fn the_schema_version_is_one_more_than_the_steps() {
     assert_eq!(Pretend::schema_version(), 3);
-    assert_eq!(Family::schema_version(), 2);
+    assert_eq!(Family::schema_version(), 3);
 }
 
 #[test]

@@ -1,4 +1,5 @@
-use calm_together::model::exercise::{Exercise, SPAGHETTI_PARTS};
+use calm_together::model::child::AgeBand;
+use calm_together::model::exercise::{Exercise, Shelf, SPAGHETTI_PARTS, VERSE_MS};
 use calm_together::model::pacing::{
     adjust, breath_for, Length, PaceBand, Stopwatch, FASTEST_STEP, LENGTH_CHOICES,
     LONGEST_PHASE_MS, SHORTEST_PHASE_MS, SLOWEST_STEP,
@@ -290,7 +291,11 @@ fn no_child_is_paced_slower_than_their_age_breathes() {
             PaceBand::EarlySchool => Some(6),
             PaceBand::GrownUp => None,
         };
-        for exercise in Exercise::ALL {
+        // With a baby, the pacer leads the grown-up's breathing, held close: checked below.
+        for exercise in Exercise::ALL
+            .into_iter()
+            .filter(|e| !e.breath_is_the_grown_ups())
+        {
             for (speed, length, script) in every_script(exercise, band) {
                 for (whole, out) in breaths(script.steps()) {
                     let at = format!("{exercise:?} for {band:?} at speed {speed}, {length:?}");
@@ -307,6 +312,118 @@ fn no_child_is_paced_slower_than_their_age_breathes() {
             }
         }
     }
+}
+
+#[test]
+fn with_a_baby_the_pacer_leads_the_grown_ups_own_slow_breath() {
+    let grown_up = breath_for(PaceBand::GrownUp, 0);
+    for exercise in [Exercise::ChestToChest, Exercise::SayWhatTheyFeel] {
+        assert!(exercise.breath_is_the_grown_ups());
+        for band in PaceBand::ALL {
+            for speed in SLOWEST_STEP..=FASTEST_STEP {
+                let script = exercise.script(band, speed, exercise.default_length(band));
+                for (whole, out) in breaths(script.steps()) {
+                    // An adult's slow breath (4 s in, 6 s out at the usual pace): never a hold,
+                    // never longer than a grown-up is ever paced, the out-breath the longer.
+                    assert!(whole <= 2 * LONGEST_PHASE_MS && out >= whole - out);
+                }
+                assert!(script.steps().iter().all(|s| s.cue != Cue::Hold));
+            }
+            let (whole, out) = breaths(exercise.script(band, 0, Length::Minutes(1)).steps())[0];
+            assert_eq!((whole - out, out), grown_up, "{exercise:?} at {band:?}");
+        }
+    }
+    for exercise in Exercise::ALL {
+        assert_eq!(
+            exercise.breath_is_the_grown_ups(),
+            matches!(exercise, Exercise::ChestToChest | Exercise::SayWhatTheyFeel)
+        );
+    }
+}
+
+#[test]
+fn rock_and_sway_is_one_steady_sway_every_two_to_three_seconds() {
+    for speed in SLOWEST_STEP..=FASTEST_STEP {
+        for length in Exercise::RockAndSway.length_choices() {
+            let script = Exercise::RockAndSway.script(PaceBand::Toddler, speed, *length);
+            let Length::Minutes(minutes) = *length else {
+                panic!("in minutes")
+            };
+            let total: u32 = script.steps().iter().map(|s| s.ms).sum();
+            assert!(total >= minutes * 60_000 && total < minutes * 60_000 + 6_000);
+            for pair in script.steps().chunks(2) {
+                assert_eq!(pair[0].cue, Cue::Sway);
+                assert_eq!(pair[1].cue, Cue::SwayBack);
+                assert!((2_000..=3_000).contains(&pair[0].ms), "{} ms", pair[0].ms);
+                assert_eq!(pair[0].ms, pair[1].ms, "steady: the same each way");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_lullaby_begins_then_goes_on_softer_a_verse_at_a_time() {
+    let script = Exercise::HumALullaby.script(PaceBand::Toddler, 0, Length::Minutes(2));
+    let cues: Vec<Cue> = script.steps().iter().map(|s| s.cue).collect();
+    assert_eq!(
+        cues,
+        [
+            Cue::Hum,
+            Cue::KeepHumming,
+            Cue::KeepHumming,
+            Cue::KeepHumming
+        ]
+    );
+    assert!(script.steps().iter().all(|s| s.ms == VERSE_MS));
+    // The song sets its own pace: the speed does not change a verse.
+    assert_eq!(
+        Exercise::HumALullaby.script(PaceBand::Toddler, SLOWEST_STEP, Length::Minutes(2)),
+        script
+    );
+}
+
+#[test]
+fn saying_what_the_baby_feels_looks_names_comforts_then_breathes() {
+    let script = Exercise::SayWhatTheyFeel.script(PaceBand::Toddler, 0, Length::Breaths(3));
+    let cues: Vec<Cue> = script.steps().iter().map(|s| s.cue).collect();
+    assert_eq!(
+        cues,
+        [
+            Cue::LookAtBaby,
+            Cue::NameFeeling,
+            Cue::ImHere,
+            Cue::SafeWithMe,
+            Cue::BreatheIn,
+            Cue::BreatheOut,
+            Cue::BreatheIn,
+            Cue::BreatheOut,
+            Cue::BreatheIn,
+            Cue::BreatheOut,
+        ]
+    );
+    assert!(script.total_ms() < 75_000, "short: about a minute");
+}
+
+#[test]
+fn the_baby_practices_are_offered_for_babies_and_come_first_on_their_shelf() {
+    for exercise in Exercise::ALL {
+        let baby = exercise.for_a_baby();
+        assert_eq!(baby, exercise.shelf() == Shelf::WithABaby);
+        for band in PaceBand::ALL {
+            if baby {
+                assert_eq!(
+                    exercise.made_for(band),
+                    band == PaceBand::Toddler,
+                    "{exercise:?}"
+                );
+            }
+        }
+    }
+    assert_eq!(Exercise::ALL.iter().filter(|e| e.for_a_baby()).count(), 4);
+    assert_eq!(
+        PaceBand::for_child(Some(AgeBand::Toddler)),
+        PaceBand::Toddler
+    );
 }
 
 #[test]

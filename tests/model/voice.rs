@@ -8,7 +8,7 @@ use calm_together::model::script::Cue;
 use calm_together::model::voice::{
     recording_type, step_voice, steps_to_record, PagesOf, RecordingClock, RecordingFor,
     RecordingInfo, RecordingsUsed, StepVoice, ALL_RECORDINGS_LIMIT_BYTES, PAGE_LIMIT_MS,
-    STEP_LIMIT_MS,
+    SONG_LIMIT_MS, STEP_LIMIT_MS,
 };
 use proptest::prelude::*;
 
@@ -77,6 +77,33 @@ fn a_story_pages_recording_is_kept_by_the_story_and_page_ids() {
     assert!(PagesOf::Story(1_764_115_200_000).holds(of));
     assert!(!PagesOf::Story(1).holds(of));
     assert!(of.known_to_version_2());
+}
+
+#[test]
+fn a_lullaby_is_kept_for_as_long_as_a_verse_and_every_other_step_for_10_seconds() {
+    for cue in steps_to_record(Exercise::HumALullaby) {
+        assert_eq!(
+            RecordingFor::Step(Exercise::HumALullaby, cue).limit_ms(),
+            SONG_LIMIT_MS
+        );
+    }
+    assert_eq!(SONG_LIMIT_MS, 30_000);
+    assert_eq!(
+        steps_to_record(Exercise::HumALullaby),
+        [Cue::Hum, Cue::KeepHumming]
+    );
+    for exercise in Exercise::ALL
+        .into_iter()
+        .filter(|e| *e != Exercise::HumALullaby)
+    {
+        for cue in steps_to_record(exercise) {
+            assert_eq!(RecordingFor::Step(exercise, cue).limit_ms(), STEP_LIMIT_MS);
+        }
+    }
+    assert_eq!(
+        RecordingFor::Step(Exercise::SayWhatTheyFeel, Cue::SafeWithMe).key(),
+        "step/say-what-they-feel/safe-with-me"
+    );
 }
 
 #[test]

@@ -190,7 +190,7 @@ fn data_from_a_newer_app_is_never_written_over() {
 fn a_newer_versions_data_is_shown_as_far_as_known_and_never_written() {
     let backend = MemoryBackend::new();
     // What a later build might write: a field this build has never heard of, beside known ones.
-    let newer = "{\"schema\":3,\"revision\":4,\"saved_at\":1,\"writer\":\"x\",\"data\":\
+    let newer = "{\"schema\":4,\"revision\":4,\"saved_at\":1,\"writer\":\"x\",\"data\":\
         {\"children\":[{\"id\":\"c1\",\"nickname\":\"Mia\"}],\"current_child\":\"c1\",\
         \"crisis_contacts\":\"Línea: 800\",\"safety_plan\":{\"steps\":[\"call\"]}}}";
     backend.put_raw(&StoreKey::Family.name(), newer);
