@@ -15,6 +15,7 @@ use crate::strings::{use_family_strings, FamilyStrings};
 fn demo_words(words: &'static FamilyStrings) -> DemoWords {
     DemoWords {
         child_name: words.demo_child_name,
+        baby_name: words.demo_baby_name,
         grown_ups: words.demo_grown_ups,
         story_title: words.demo_story_title,
         story_words: words.demo_story_words,

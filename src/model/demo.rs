@@ -1,5 +1,6 @@
-//! The sample family a therapist shows in demo mode: one child, a finished "Our story" that
-//! shows a hard thing gently and ends safe, a month of practices, and this week's plan.
+//! The sample family a therapist shows in demo mode: a child, a finished "Our story" that
+//! shows a hard thing gently and ends safe, a month of practices, and this week's plan; and a
+//! baby sibling with the practices done holding a baby.
 
 use super::backup::Everything;
 use super::calendar::{weekday, DayNumber};
@@ -20,6 +21,8 @@ pub const DEMO_STORY: u64 = 1_000;
 /// The words the sample needs, in the language the app is showing.
 pub struct DemoWords {
     pub child_name: &'static str,
+    /// The child's baby sibling (0–2).
+    pub baby_name: &'static str,
     pub grown_ups: &'static str,
     pub story_title: &'static str,
     /// One line per page of "Our story": this is us, the hard thing, how we felt, what helped
@@ -30,15 +33,28 @@ pub struct DemoWords {
 /// The sample family at `now` (ms), where `today` is the local day number of `now`.
 pub fn sample(words: &DemoWords, now: u64, today: DayNumber) -> Everything {
     let child = ChildId("demo-child".into());
+    let baby = ChildId("demo-baby".into());
+    let mut practice_log = sample_practices(&child, now);
+    practice_log.practices.extend(baby_practices(&baby, now));
+    practice_log.practices.sort_by_key(|p| p.started_at);
     Everything {
         family: Family {
-            children: vec![ChildProfile {
-                age_band: Some(AgeBand::Preschool),
-                avatar: Some("rabbit".into()),
-                grown_ups: words.grown_ups.into(),
-                plan: sample_plan(today),
-                ..ChildProfile::named(child.clone(), words.child_name)
-            }],
+            children: vec![
+                ChildProfile {
+                    age_band: Some(AgeBand::Preschool),
+                    avatar: Some("rabbit".into()),
+                    grown_ups: words.grown_ups.into(),
+                    plan: sample_plan(today),
+                    ..ChildProfile::named(child.clone(), words.child_name)
+                },
+                ChildProfile {
+                    age_band: Some(AgeBand::Toddler),
+                    avatar: Some("teddy-bear".into()),
+                    grown_ups: words.grown_ups.into(),
+                    plan: baby_plan(),
+                    ..ChildProfile::named(baby.clone(), words.baby_name)
+                },
+            ],
             current_child: Some(child.clone()),
             last_backup_at: Some(now),
             first_used_at: Some(now.saturating_sub(30 * DAY_MS)),
@@ -46,7 +62,7 @@ pub fn sample(words: &DemoWords, now: u64, today: DayNumber) -> Everything {
             language: None,
             crisis_contacts: String::new(),
         },
-        practice_log: sample_practices(&child, now),
+        practice_log,
         calm_settings: CalmSettings::default(),
         stories: vec![sample_story(words, &child, now)],
     }
@@ -64,6 +80,55 @@ fn sample_plan(today: DayNumber) -> WeekPlan {
     }
     plan.set_day(Activity::ReadStory(Some(DEMO_STORY)), 6, true);
     plan
+}
+
+/// Chest to chest every day, rocking on weekdays: a baby's calm is daily and short.
+fn baby_plan() -> WeekPlan {
+    let mut plan = WeekPlan::default();
+    for day in 0..7 {
+        plan.set_day(Activity::Exercise(Exercise::ChestToChest), day, true);
+    }
+    for day in 0..5 {
+        plan.set_day(Activity::Exercise(Exercise::RockAndSway), day, true);
+    }
+    plan
+}
+
+/// The last week with the baby: chest to chest and rocking, the baby seeming calmer after.
+fn baby_practices(baby: &ChildId, now: u64) -> Vec<Practice> {
+    let exercises = [
+        Exercise::ChestToChest,
+        Exercise::RockAndSway,
+        Exercise::ChestToChest,
+        Exercise::HumALullaby,
+    ];
+    exercises
+        .into_iter()
+        .zip([6u64, 4, 3, 1])
+        .enumerate()
+        .map(|(n, (exercise, days_ago))| {
+            // In the evening, when a baby's day is hardest.
+            let started_at = now.saturating_sub(days_ago * DAY_MS + 5 * 60 * 60 * 1000);
+            Practice {
+                id: format!("demo-baby-practice-{n}"),
+                child: Some(baby.clone()),
+                exercise,
+                started_at,
+                ended_at: started_at + 2 * 60 * 1000,
+                ending: Ending::Completed,
+                before: Some(CheckIn {
+                    feeling: Some(Feeling::Scared),
+                    size: Some(4),
+                    grown_up_calm: Some(2),
+                }),
+                after: Some(CheckIn {
+                    feeling: Some(Feeling::Calm),
+                    size: Some(2),
+                    grown_up_calm: Some(4),
+                }),
+            }
+        })
+        .collect()
 }
 
 /// Four weeks of practices, feelings growing smaller and the grown-up calmer after each.

@@ -72,6 +72,7 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
     demo_end: "End the demo",
     demo_failed: "The demo could not start in this browser. Nothing has changed.",
     demo_child_name: "Sam",
+    demo_baby_name: "Lily",
     demo_grown_ups: "Mum and Grandad",
     demo_story_title: "Our story",
     demo_story_words: [

@@ -58,6 +58,7 @@ pub struct FamilyStrings {
     pub demo_end: &'static str,
     pub demo_failed: &'static str,
     pub demo_child_name: &'static str,
+    pub demo_baby_name: &'static str,
     pub demo_grown_ups: &'static str,
     pub demo_story_title: &'static str,
     /// The sample story's words, page by page: it ends safe.

@@ -89,6 +89,7 @@ pub const SPANISH_FAMILY: FamilyStrings = FamilyStrings {
     demo_end: "Terminar la demostración",
     demo_failed: "La demostración no pudo empezar en este navegador. No cambió nada.",
     demo_child_name: "Sami",
+    demo_baby_name: "Luz",
     demo_grown_ups: "Mamá y el abuelo",
     demo_story_title: "Nuestra historia",
     demo_story_words: [

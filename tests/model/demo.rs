@@ -10,6 +10,7 @@ use calm_together::model::story::Chapter;
 
 const WORDS: DemoWords = DemoWords {
     child_name: "Sam",
+    baby_name: "Lily",
     grown_ups: "Mum",
     story_title: "Our story",
     story_words: ["one", "two", "three", "four", "five", "six"],
@@ -24,7 +25,7 @@ fn the_demo_family_passes_every_check_a_backup_does_and_round_trips() {
     let text = backup::write(&everything, "test", NOW);
     let (read, summary) = backup::read(text.as_bytes()).expect("reads back");
     assert_eq!(read, everything);
-    assert_eq!(summary.children, vec!["Sam".to_string()]);
+    assert_eq!(summary.children, ["Sam", "Lily"]);
     assert_eq!(summary.stories, 1);
 }
 
@@ -135,4 +136,30 @@ fn the_demo_practices_have_check_ins_to_chart_and_one_without() {
     );
     assert!(practices.iter().all(|p| p.started_at < NOW));
     assert_eq!(practices.iter().filter(|p| p.before.is_none()).count(), 1);
+}
+
+#[test]
+fn the_demo_baby_has_the_practices_done_holding_a_baby_planned_and_done() {
+    use calm_together::model::child::AgeBand;
+    let everything = sample(&WORDS, NOW, TODAY);
+    let baby = &everything.family.children[1];
+    assert_eq!(baby.age_band, Some(AgeBand::Toddler));
+    assert!(calm_together::model::family::AVATARS.contains(&baby.avatar.as_deref().unwrap()));
+    assert!(baby
+        .plan
+        .items
+        .iter()
+        .all(|item| matches!(item.activity, Activity::Exercise(e) if e.for_a_baby())));
+    let theirs: Vec<_> = everything.practice_log.for_child(Some(&baby.id)).collect();
+    assert_eq!(theirs.len(), 4);
+    assert!(theirs.iter().all(|p| p.exercise.for_a_baby()));
+    // Sam is still the one shown first, with his own practices only.
+    assert_eq!(
+        everything.family.current_child.as_ref(),
+        Some(&everything.family.children[0].id)
+    );
+    assert!(everything
+        .practice_log
+        .for_child(everything.family.current_child.as_ref())
+        .all(|p| !p.exercise.for_a_baby()));
 }
