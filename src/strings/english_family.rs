@@ -101,6 +101,8 @@ pub const ENGLISH_FAMILY: FamilyStrings = FamilyStrings {
         "Turtle time: the turtle technique of Marlene Schneider and Arthur Robin (1976).",
         "How big is the feeling: a feelings thermometer, as used in therapy with children.",
         "Balloon breathing, flower and candle, bubble breathing, starfish hand, birthday candles, box breathing and 5-4-3-2-1 senses: common ways of calming with children.",
+        "With a baby: calming a baby through the grown-up's own body and voice, as in Child-Parent Psychotherapy (Alicia Lieberman, Chandra Ghosh Ippen and Patricia Van Horn) and Zero to Three's \"Sharing your calm\"; saying what the baby feels is how CPP puts a baby's experience into words.",
+        "A baby's safety: the American Academy of Pediatrics' safe sleep advice (2022) and the CDC's advice never to shake a baby.",
     ],
     about_scenes: "Scenes and gentle shapes: drawn for Calm Together.",
     about_code: "Made with Rust, Leptos, wasm-bindgen, web-sys, serde and gloo-storage (MIT or Apache-2.0 licences).",

@@ -78,7 +78,7 @@ pub struct FamilyStrings {
     pub about_scenes: &'static str,
     /// Whose calming exercises these are, credited as a clinician would.
     pub about_exercises_title: &'static str,
-    pub about_exercises: [&'static str; 5],
+    pub about_exercises: [&'static str; 7],
     pub about_code: &'static str,
     pub about_not_emergency: &'static str,
     pub about_sources: &'static str,

@@ -118,6 +118,8 @@ pub const SPANISH_FAMILY: FamilyStrings = FamilyStrings {
         "La tortuga: la técnica de la tortuga de Marlene Schneider y Arthur Robin (1976).",
         "Qué tan grande es el sentimiento: un termómetro de sentimientos, como se usa en terapia con niños.",
         "Respiración del globo, la flor y la vela, burbujas, mano de estrella, velitas de cumpleaños, respiración cuadrada y los cinco sentidos: formas comunes de calmarse con niños.",
+        "Con un bebé: calmar a un bebé con el propio cuerpo y la propia voz de la persona adulta, como en la Psicoterapia Niño-Padres (Alicia Lieberman, Chandra Ghosh Ippen y Patricia Van Horn) y “Compartir su calma” de Zero to Three; decir lo que siente el bebé es la forma en que la CPP pone en palabras lo que vive un bebé.",
+        "La seguridad del bebé: las recomendaciones de sueño seguro de la Academia Americana de Pediatría (2022) y las de los CDC de nunca sacudir a un bebé.",
     ],
     about_scenes: "Escenas y formas suaves: dibujadas para Calm Together.",
     about_code: "Hecho con Rust, Leptos, wasm-bindgen, web-sys, serde y gloo-storage (licencias MIT o Apache-2.0).",

@@ -114,6 +114,8 @@ test('grown-up first: three slow breaths for the grown-up, then the check-in', a
 for (const name of [
   'Balloon breathing', 'Flower and candle', 'Bubble breathing', 'Starfish hand', 'Birthday candles',
   'Box breathing', 'Spaghetti body', 'Turtle time', 'Butterfly hug', '5-4-3-2-1 senses',
+  // With no age given, the practices done holding a baby are on the list too, last.
+  'Chest to chest', 'Rock and sway', 'Hum a lullaby', 'Say what your baby feels',
 ]) {
   test(`${name} runs from start to its gentle end`, async () => {
     const { context, page, errors, shell, calm } = await openTablet();

@@ -9,6 +9,9 @@ const EXERCISES = [
   ['starfish-hand', 'Starfish hand'], ['birthday-candles', 'Birthday candles'], ['box-breathing', 'Box breathing'],
   ['spaghetti-body', 'Spaghetti body'], ['turtle-time', 'Turtle time'], ['butterfly-hug', 'Butterfly hug'],
   ['five-senses', '5-4-3-2-1 senses'],
+  // Done holding a baby: with no age given, listed last.
+  ['chest-to-chest', 'Chest to chest'], ['rock-and-sway', 'Rock and sway'], ['hum-a-lullaby', 'Hum a lullaby'],
+  ['say-what-they-feel', 'Say what your baby feels'],
 ];
 
 const BOOKS = [
@@ -32,7 +35,7 @@ eachEngine((session) => {
     }
   }));
 
-  test('Calm together lists the ten exercises, and each one opens at its own address', () => session.tab(async (tab) => {
+  test('Calm together lists the fourteen exercises, and each one opens at its own address', () => session.tab(async (tab) => {
     await tab.go('/calm');
     for (const [, name] of EXERCISES) await tab.see(name, { role: 'link', starts: true });
     await tab.click('Balloon breathing', { role: 'link', starts: true });
