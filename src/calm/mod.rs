@@ -8,7 +8,6 @@ pub mod runner;
 
 use leptos::prelude::*;
 
-use crate::model::child::AgeBand;
 use crate::model::exercise::{Exercise, Shelf};
 use crate::model::pacing::PaceBand;
 use crate::model::screen::Screen;
@@ -50,15 +49,10 @@ pub fn CalmPage() -> impl IntoView {
             </section>
         }
     };
-    let shelves = match age {
-        Some(AgeBand::Toddler) => vec![Shelf::WithABaby, Shelf::Breathing, Shelf::BodyAndSenses],
-        None => vec![Shelf::Breathing, Shelf::BodyAndSenses, Shelf::WithABaby],
-        Some(_) => vec![Shelf::Breathing, Shelf::BodyAndSenses],
-    };
     view! {
         <PageFrame title=strings.calm_title picture="balloon">
             <p class="page-intro">{calm_words.list_intro}</p>
-            {shelves.into_iter().map(shelf).collect_view()}
+            {Shelf::for_child(age).iter().copied().map(shelf).collect_view()}
         </PageFrame>
     }
 }

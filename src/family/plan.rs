@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::model::exercise::Exercise;
 use crate::model::family::Family;
-use crate::model::pacing::PaceBand;
 use crate::model::plan::{Activity, PlanItem};
 use crate::model::story::StoryIndex;
 use crate::platform::ids::new_child_id;
@@ -21,10 +20,10 @@ use super::plan_send::SendPlan;
 /// baby only for a child of 0–2, or of no age given), any story, and each story on the
 /// child's shelf.
 fn activities(family: &Family, stories: &StoryIndex) -> Vec<Activity> {
-    let band = PaceBand::for_child(family.current().and_then(|c| c.age_band));
+    let age = family.current().and_then(|c| c.age_band);
     let exercises = Exercise::ALL
         .into_iter()
-        .filter(move |e| !e.for_a_baby() || e.made_for(band))
+        .filter(move |e| e.offered_for(age))
         .map(Activity::Exercise);
     let shelf = stories
         .shelf_for(family.current_child.as_ref())

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::child::AgeBand;
 use super::pacing::{adjust, breath_for, fit_breath, fit_side, Length, PaceBand};
 use super::script::{Cue, Script, Step};
 use super::settings::LengthPreference;
@@ -37,6 +38,21 @@ pub enum Shelf {
     WithABaby,
     Breathing,
     BodyAndSenses,
+}
+
+impl Shelf {
+    /// The shelves Calm together shows for a child of `age`, in order: a baby's practices first
+    /// for a baby (0–2), last when no age was given, and not at all for a child of 3–6.
+    pub fn for_child(age: Option<AgeBand>) -> &'static [Shelf] {
+        const CHILD: [Shelf; 2] = [Shelf::Breathing, Shelf::BodyAndSenses];
+        const BABY_FIRST: [Shelf; 3] = [Shelf::WithABaby, Shelf::Breathing, Shelf::BodyAndSenses];
+        const BABY_LAST: [Shelf; 3] = [Shelf::Breathing, Shelf::BodyAndSenses, Shelf::WithABaby];
+        match age {
+            Some(AgeBand::Toddler) => &BABY_FIRST,
+            None => &BABY_LAST,
+            Some(AgeBand::Preschool | AgeBand::EarlySchool) => &CHILD,
+        }
+    }
 }
 
 /// Rock and sway: one sway (one way, or back) every 2–3 seconds.
@@ -189,6 +205,12 @@ impl Exercise {
     /// body and voice, and the grown-up's panel carries the baby's safety.
     pub fn for_a_baby(self) -> bool {
         self.shelf() == Shelf::WithABaby
+    }
+
+    /// Whether Calm together and the week's plan offer it for a child of `age` (see
+    /// [`Shelf::for_child`]); its address opens it whatever the age.
+    pub fn offered_for(self, age: Option<AgeBand>) -> bool {
+        Shelf::for_child(age).contains(&self.shelf())
     }
 
     /// Whether the pacer leads the grown-up's breathing (the baby held close feels it), at an

@@ -420,6 +420,24 @@ fn the_baby_practices_are_offered_for_babies_and_come_first_on_their_shelf() {
         }
     }
     assert_eq!(Exercise::ALL.iter().filter(|e| e.for_a_baby()).count(), 4);
+    use Shelf::*;
+    assert_eq!(
+        Shelf::for_child(Some(AgeBand::Toddler)),
+        [WithABaby, Breathing, BodyAndSenses]
+    );
+    assert_eq!(
+        Shelf::for_child(None),
+        [Breathing, BodyAndSenses, WithABaby]
+    );
+    for older in [AgeBand::Preschool, AgeBand::EarlySchool] {
+        assert_eq!(Shelf::for_child(Some(older)), [Breathing, BodyAndSenses]);
+        for exercise in Exercise::ALL {
+            assert_eq!(exercise.offered_for(Some(older)), !exercise.for_a_baby());
+        }
+    }
+    assert!(Exercise::ALL
+        .iter()
+        .all(|e| e.offered_for(None) && e.offered_for(Some(AgeBand::Toddler))));
     assert_eq!(
         PaceBand::for_child(Some(AgeBand::Toddler)),
         PaceBand::Toddler
