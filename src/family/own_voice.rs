@@ -9,7 +9,7 @@ use crate::model::exercise::Exercise;
 use crate::model::voice::{steps_to_record, RecordingFor};
 use crate::platform::voice::can_play_here;
 use crate::storage::recordings::RecordingsChanged;
-use crate::storage::AppStorage;
+use crate::storage::{use_family, AppStorage};
 use crate::strings::{for_step, use_calm_strings, use_strings};
 use crate::ui::recorder::{Recorder, RecordingNow};
 
@@ -20,7 +20,14 @@ pub fn OwnVoicePanel() -> impl IntoView {
     let recorder = Recorder::new(expect_context::<RecordingsChanged>());
     let words = recorder.words;
     let demo = expect_context::<AppStorage>().demo;
-    let exercise = RwSignal::new(Exercise::ALL[0]);
+    // Every practice can be recorded, in the order Calm together shows them for this child.
+    let age = use_family().with_untracked(|f| f.current().and_then(|c| c.age_band));
+    let in_order = Exercise::offered_in_order(age)
+        .into_iter()
+        .chain(Exercise::ALL.into_iter().filter(|e| !e.offered_for(age)))
+        .collect::<Vec<_>>();
+    let first = in_order[0];
+    let exercise = RwSignal::new(first);
     let used = move || {
         let used = recorder.used();
         if used.count == 0 {
@@ -55,8 +62,8 @@ pub fn OwnVoicePanel() -> impl IntoView {
                             }
                         }
                         prop:disabled=move || recorder.busy()>
-                        {Exercise::ALL.into_iter().map(|each| view! {
-                            <option value=each.slug() selected=each == Exercise::ALL[0]>{(strings.exercise_name)(each)}</option>
+                        {in_order.iter().map(|&each| view! {
+                            <option value=each.slug() selected=each == first>{(strings.exercise_name)(each)}</option>
                         }).collect_view()}
                     </select>
                     <p class="field-help">{move || if exercise.get() == Exercise::HumALullaby { words.how_to_sing } else { words.how_to_say }}</p>

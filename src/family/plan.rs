@@ -21,9 +21,8 @@ use super::plan_send::SendPlan;
 /// child's shelf.
 fn activities(family: &Family, stories: &StoryIndex) -> Vec<Activity> {
     let age = family.current().and_then(|c| c.age_band);
-    let exercises = Exercise::ALL
+    let exercises = Exercise::offered_in_order(age)
         .into_iter()
-        .filter(move |e| e.offered_for(age))
         .map(Activity::Exercise);
     let shelf = stories
         .shelf_for(family.current_child.as_ref())

@@ -213,6 +213,14 @@ impl Exercise {
         Shelf::for_child(age).contains(&self.shelf())
     }
 
+    /// The exercises offered for a child of `age`, shelf by shelf as Calm together shows them.
+    pub fn offered_in_order(age: Option<AgeBand>) -> Vec<Exercise> {
+        Shelf::for_child(age)
+            .iter()
+            .flat_map(|shelf| Exercise::ALL.into_iter().filter(|e| e.shelf() == *shelf))
+            .collect()
+    }
+
     /// Whether the pacer leads the grown-up's breathing (the baby held close feels it), at an
     /// adult's slow pace rather than the child's.
     pub fn breath_is_the_grown_ups(self) -> bool {

@@ -438,6 +438,14 @@ fn the_baby_practices_are_offered_for_babies_and_come_first_on_their_shelf() {
     assert!(Exercise::ALL
         .iter()
         .all(|e| e.offered_for(None) && e.offered_for(Some(AgeBand::Toddler))));
+    let for_a_baby = Exercise::offered_in_order(Some(AgeBand::Toddler));
+    assert_eq!(for_a_baby.len(), 14);
+    assert!(for_a_baby[..4].iter().all(|e| e.for_a_baby()));
+    assert_eq!(Exercise::offered_in_order(None)[0], Exercise::Balloon);
+    assert_eq!(
+        Exercise::offered_in_order(Some(AgeBand::EarlySchool)).len(),
+        10
+    );
     assert_eq!(
         PaceBand::for_child(Some(AgeBand::Toddler)),
         PaceBand::Toddler
