@@ -58,6 +58,67 @@ async fn a_check_in_can_be_skipped_with_one_tap() {
 }
 
 #[wasm_bindgen_test]
+async fn a_check_in_about_a_baby_asks_the_grown_up_how_the_baby_seems() {
+    let (root, _keep) = mount_fresh(move || {
+        view! { <CheckInForm title="Before we start" about_a_baby=true on_done=move |_| {}/> }
+    });
+    let question = find(&root, "#how-feeling");
+    assert_eq!(question.text_content().unwrap(), "How does your baby seem?");
+    // The faces are the question's: a screen reader names the group by it.
+    let faces = find(&root, "[aria-labelledby='how-feeling']");
+    assert_eq!(faces.get_attribute("role").as_deref(), Some("group"));
+}
+
+#[wasm_bindgen_test]
+async fn with_a_baby_the_runner_shows_words_to_say_softly_and_never_speaks_them() {
+    let (root, _keep) = mount_fresh(move || {
+        provide_context(RwSignal::new(CalmSettings {
+            chime: false,
+            keep_awake: false,
+            speech: true,
+            ..CalmSettings::default()
+        }));
+        view! {
+            <ExerciseRunner
+                exercise=Exercise::ChestToChest
+                band=PaceBand::Toddler
+                length=Length::Minutes(1)
+                on_start=|_| {}
+                on_end=|_| {}
+            />
+        }
+    });
+    let spoken = record_speech();
+    let soft = find(&root, ".soft-words");
+    assert!(soft.class_list().contains("hidden"), "not before Start");
+    button(&root, "Start").click();
+    tick().await;
+    assert_eq!(
+        find(&root, "[data-testid='cue']").text_content().unwrap(),
+        "Breathe in slowly"
+    );
+    assert!(!soft.class_list().contains("hidden"));
+    assert_eq!(
+        soft.text_content().unwrap(),
+        "Say softly: \"I've got you.\""
+    );
+    let said: Vec<String> = spoken
+        .iter()
+        .filter_map(|pair| js_sys::Array::from(&pair).get(0).as_string())
+        .collect();
+    assert_eq!(
+        said,
+        ["Breathe in slowly"],
+        "the step is spoken, in the family's words"
+    );
+    assert!(
+        said.iter().all(|s| !s.contains("got you")),
+        "the words for the baby are the grown-up's to say: {said:?}"
+    );
+    button(&root, "Stop").click();
+}
+
+#[wasm_bindgen_test]
 async fn the_runner_starts_shows_the_cue_in_a_live_region_and_stops_gently() {
     let ended = RwSignal::new(None::<Ending>);
     let started = RwSignal::new(false);
