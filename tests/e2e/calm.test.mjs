@@ -126,8 +126,12 @@ for (const name of [
     await calm.button('Start').tap();
     const first = await calm.cue().textContent();
     assert.ok(first.length > 2, `a first cue is shown: ${first}`);
-    await page.clock.runFor(400_000);
-    await page.getByRole('heading', { name: 'How are we now?' }).waitFor();
+    // Half a minute at a time until the practice ends (each lasts under seven minutes).
+    const after = page.getByRole('heading', { name: 'How are we now?' });
+    for (let ran = 0; ran < 400_000 && !(await after.isVisible()); ran += 30_000) {
+      await page.clock.runFor(30_000);
+    }
+    await after.waitFor();
     await calm.button('Skip').tap();
     await page.getByRole('heading', { name: 'We did it together.' }).waitFor();
     assert.deepEqual(errors, []);
