@@ -330,23 +330,32 @@ fn count_for(length: Length, round_ms: u32) -> u32 {
     .max(1)
 }
 
-fn breathing(count: u32, breath_in: u32, breath_out: u32) -> Vec<Step> {
+/// `count` rounds of two steps: one cue, then the other (in and out, squeeze and let go …).
+fn rounds_of(count: u32, (first, first_ms): (Cue, u32), (then, then_ms): (Cue, u32)) -> Vec<Step> {
     (1..=count)
         .flat_map(|round| {
             [
                 Step {
-                    cue: Cue::BreatheIn,
-                    ms: breath_in,
+                    cue: first,
+                    ms: first_ms,
                     round,
                 },
                 Step {
-                    cue: Cue::BreatheOut,
-                    ms: breath_out,
+                    cue: then,
+                    ms: then_ms,
                     round,
                 },
             ]
         })
         .collect()
+}
+
+fn breathing(count: u32, breath_in: u32, breath_out: u32) -> Vec<Step> {
+    rounds_of(
+        count,
+        (Cue::BreatheIn, breath_in),
+        (Cue::BreatheOut, breath_out),
+    )
 }
 
 /// Around a square: in, hold, out, hold; without holds for the youngest (in, out, in, out).
@@ -385,22 +394,7 @@ fn spaghetti(speed_step: i8) -> Vec<Step> {
     let squeeze = adjust(4_000, speed_step);
     let let_go = adjust(6_000, speed_step);
     let rounds = SPAGHETTI_PARTS.len() as u32 * SPAGHETTI_TIMES;
-    (1..=rounds)
-        .flat_map(|round| {
-            [
-                Step {
-                    cue: Cue::Squeeze,
-                    ms: squeeze,
-                    round,
-                },
-                Step {
-                    cue: Cue::LetGo,
-                    ms: let_go,
-                    round,
-                },
-            ]
-        })
-        .collect()
+    rounds_of(rounds, (Cue::Squeeze, squeeze), (Cue::LetGo, let_go))
 }
 
 /// Notice the feeling, stop the body, tuck in for three breaths, come out, think what to do.
@@ -445,22 +439,7 @@ fn turtle(breath_in: u32, breath_out: u32, speed_step: i8) -> Vec<Step> {
 fn butterfly(length: Length, speed_step: i8) -> Vec<Step> {
     let tap = (adjust(2_400, speed_step) / 2).clamp(900, 1_800);
     let pairs = count_for(length, tap * 2);
-    (1..=pairs)
-        .flat_map(|round| {
-            [
-                Step {
-                    cue: Cue::TapLeft,
-                    ms: tap,
-                    round,
-                },
-                Step {
-                    cue: Cue::TapRight,
-                    ms: tap,
-                    round,
-                },
-            ]
-        })
-        .collect()
+    rounds_of(pairs, (Cue::TapLeft, tap), (Cue::TapRight, tap))
 }
 
 /// A belly breath, then see 5, feel 4, hear 3, smell 2, taste 1, then a belly breath.
@@ -505,22 +484,7 @@ fn five_senses(band: PaceBand, breath_in: u32, breath_out: u32, speed_step: i8) 
 fn sway(length: Length, speed_step: i8) -> Vec<Step> {
     let one_way = adjust(SWAY_MS, speed_step).clamp(2_000, 3_000);
     let sways = count_for(length, one_way * 2);
-    (1..=sways)
-        .flat_map(|round| {
-            [
-                Step {
-                    cue: Cue::Sway,
-                    ms: one_way,
-                    round,
-                },
-                Step {
-                    cue: Cue::SwayBack,
-                    ms: one_way,
-                    round,
-                },
-            ]
-        })
-        .collect()
+    rounds_of(sways, (Cue::Sway, one_way), (Cue::SwayBack, one_way))
 }
 
 /// The song begins, then half a minute at a time goes on softer and slower; the song sets
